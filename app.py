@@ -1,0 +1,55 @@
+"""The Flask application factory: `flask --app app run`, `flask --app app check …`, `flask --app app rules lint`."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import click
+from flask import Flask
+
+from errors import RuleBookError
+from validators.rulebook import RuleLibrary, load_library
+
+ROOT = Path(__file__).resolve().parent
+DEFAULTS: dict[str, Any] = {
+    "RULES_DIR": str(ROOT / "rules"),
+    "DEFAULT_PROFILE": None,  # e.g. "HN-02": province profile for dossiers that name none
+    "MAX_CONTENT_LENGTH": 50 * 1024 * 1024,
+    "JSON_MAX_BYTES": 5 * 1024 * 1024,
+    "JSON_AS_ASCII": False,
+}
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the service; refuse to start (with every problem, file and line) when a rule file is broken."""
+    app = Flask(__name__, instance_relative_config=True, template_folder="web/html", static_folder="web/static")
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env("DOSSIER")
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.json.ensure_ascii = False
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app.extensions["rule_library"] = _load_rules(Path(app.config["RULES_DIR"]))
+
+    from commands import register_commands
+    from web.api import api
+
+    app.register_blueprint(api)
+    register_commands(app)
+    return app
+
+
+def _load_rules(rules_dir: Path) -> RuleLibrary:
+    try:
+        return load_library(rules_dir)
+    except RuleBookError as error:
+        if click.get_current_context(silent=True) is not None:  # started from the flask command line
+            raise click.ClickException(error.message) from error
+        raise
+
+
+def rule_library(app: Flask) -> RuleLibrary:
+    """The rules the running service checks with."""
+    return app.extensions["rule_library"]

@@ -1,0 +1,1 @@
+"""The canonical dossier: its text, dates, paths, places and defaults (no Flask here)."""

@@ -1,0 +1,1 @@
+"""Validation of a canonical dossier against YAML admission rules (no Flask here)."""

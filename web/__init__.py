@@ -1,0 +1,1 @@
+"""Flask blueprints: the JSON API (and, later, the web pages)."""

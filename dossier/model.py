@@ -21,7 +21,7 @@ def normalise(value: Any) -> Any:
         cleaned = {unicodedata.normalize("NFC", str(key)): normalise(item) for key, item in value.items()}
         return {key: item for key, item in cleaned.items() if not _is_blank(item)}
     if isinstance(value, list):
-        return [normalise(item) for item in value if not _is_blank(normalise(item))]
+        return [item for item in map(normalise, value) if not _is_blank(item)]
     return value
 
 

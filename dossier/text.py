@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _TONE_CLASS = f"[{TONE_MARKS}]"
@@ -40,6 +41,7 @@ def fold_tone_placement(value: str) -> str:
     return unicodedata.normalize("NFC", _OLD_STYLE_TONE.sub(_move_tone, decomposed))
 
 
+@lru_cache(maxsize=65536)
 def name_key(value: str) -> str:
     """Key for comparing names: case-, spacing- and tone-placement-insensitive, never accent-insensitive."""
     folded = fold_tone_placement(unicodedata.normalize("NFC", value))
@@ -49,6 +51,7 @@ def name_key(value: str) -> str:
 _PUNCTUATION = re.compile(r"[\s,;.\-–—/]+")
 
 
+@lru_cache(maxsize=65536)
 def place_key(value: str) -> str:
     """Key for comparing written places: like `name_key`, and punctuation-insensitive."""
     return _PUNCTUATION.sub(" ", name_key(value)).strip()

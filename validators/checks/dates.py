@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
+
+import holidays
 
 from dossier.dates import MONTHS_PER_YEAR, add_months, display, full_months, month_index, parse_day
 from validators.checks import COUNT, LABEL, PATH, check
@@ -159,4 +162,44 @@ def days_at_most(context: Context, params: Mapping[str, Any]) -> Iterator[Hit]:
                 "days_found": (end - start).days,
                 "days": params["days"],
             },
+        )
+
+
+@lru_cache(maxsize=8)
+def _public_holidays(country: str) -> holidays.HolidayBase:
+    return holidays.country_holidays(country)
+
+
+def working_days_between(start: date, end: date, country: str) -> int:
+    """Working days after *start* up to and including *end*: Monday–Friday, public holidays excluded."""
+    closed = _public_holidays(country)
+    days = (end - start).days
+    return sum(
+        1
+        for offset in range(1, days + 1)
+        if (day := start + timedelta(days=offset)).weekday() < 5 and day not in closed
+    )
+
+
+@check(
+    "working_days_at_most",
+    params={
+        "from": {**PATH, "required": True},
+        "to": {**PATH, "required": True},
+        "days": {**COUNT, "required": True},
+        "country": {"type": "string", "regex": "^[A-Z]{2}$", "required": True},
+    },
+    paths=("from", "to"),
+    placeholders=("from_value", "to_value", "days_found"),
+)
+def working_days_at_most(context: Context, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """At most `days` working days (weekends and the country's public holidays excluded) from `from` to `to`."""
+    start, end = context.day(params["from"]), context.day(params["to"])
+    if start is None or end is None:
+        return
+    found = working_days_between(start, end, params["country"])
+    if found > params["days"]:
+        yield Hit(
+            params["to"],
+            {"from_value": display(start), "to_value": display(end), "days_found": found, "days": params["days"]},
         )

@@ -35,8 +35,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from commands import register_commands
     from web.api import api
+    from web.forms_api import forms_api
 
     app.register_blueprint(api)
+    app.register_blueprint(forms_api)
     register_commands(app)
     return app
 

@@ -23,6 +23,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/validate_bench.py
+	$(BIN)/python bench/fill_bench.py
+	$(BIN)/python bench/extraction_accuracy.py
 
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py

@@ -10,6 +10,7 @@ import click
 from flask import Flask
 
 from errors import RuleBookError
+from extractors import Limits
 from validators.rulebook import RuleLibrary, load_library
 
 ROOT = Path(__file__).resolve().parent
@@ -30,6 +31,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False
+    app.config.setdefault("EXTRACT_LIMITS", Limits())
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app.extensions["rule_library"] = _load_rules(Path(app.config["RULES_DIR"]))
 

@@ -1,8 +1,9 @@
 """From files on disk or uploaded to one canonical dossier plus the report's document entries.
 
-Readers are chosen by file type. Until the DOCX/PDF/scan readers land, a canonical dossier
-written as JSON is read, and any other file is listed as not readable yet, so that the rest of
-the dossier is still checked.
+Each file goes to the reader its content needs (DOCX, text PDF, scanned PDF or image through OCR,
+legacy .doc through LibreOffice, ZIP of them, or a canonical JSON dossier); the document's type and
+layout are recognised from its text and its items parsed. A file that cannot be read is listed with
+`unreadable` (it becomes a `tai_lieu.khong_doc_duoc` finding) and the rest of the dossier goes on.
 """
 
 from __future__ import annotations
@@ -14,8 +15,24 @@ from pathlib import Path
 from typing import Any
 
 from dossier.model import normalise
+from extractors.errors import UnreadableFile
 
 SKIPPED_SUFFIXES = (".expected.json",)
+LIST_TYPES = ("gioi_thieu",)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one upload may hold; beyond them a file is refused with a clear message."""
+
+    file_bytes: int = 25 * 1024 * 1024
+    pdf_pages: int = 120
+    ocr_pages: int = 40
+    ocr_seconds_per_page: float = 30.0
+    zip_entries: int = 60
+    zip_bytes: int = 150 * 1024 * 1024
+    zip_ratio: int = 200
+    convert_seconds: float = 60.0
 
 
 @dataclass
@@ -27,13 +44,9 @@ class Intake:
     documents: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _unreadable(message: str, message_en: str) -> dict[str, str]:
-    return {"message": message, "message_en": message_en}
-
-
-def read_file(name: str, content: bytes, intake: Intake) -> None:
-    """Add one file's data to *intake*, or list it as unreadable (never raises for bad content)."""
-    document: dict[str, Any] = {
+def document_entry(name: str, content: bytes) -> dict[str, Any]:
+    """A report document entry before reading."""
+    return {
         "file": name,
         "sha256": hashlib.sha256(content).hexdigest(),
         "type": None,
@@ -42,32 +55,57 @@ def read_file(name: str, content: bytes, intake: Intake) -> None:
         "ocr": False,
         "warnings": [],
     }
-    if name.lower().endswith(".json"):
-        try:
-            data = json.loads(content.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            document["unreadable"] = _unreadable(f"Tệp JSON hỏng ({error}).", f"Corrupt JSON file ({error}).")
-        else:
-            if isinstance(data, dict):
-                document["type"] = "ho_so"
-                intake.data.update(normalise(data))
-            else:
-                document["unreadable"] = _unreadable(
-                    "Tệp JSON không chứa một hồ sơ (đối tượng JSON).", "The JSON file does not hold a dossier object."
-                )
+
+
+def merge(intake: Intake, kind: str | None, data: dict[str, Any], document: dict[str, Any]) -> None:
+    """Add one document's data to the dossier (sponsor letters accumulate; a second copy of a document warns)."""
+    if kind is None:
+        return
+    if kind == "ho_so":
+        intake.data.update(normalise(data))
+    elif kind in LIST_TYPES:
+        intake.data.setdefault(kind, []).append(data)
+    elif kind in intake.data:
+        document["warnings"].append(
+            "Hồ sơ đã có một tài liệu cùng loại; tài liệu này không được dùng "
+            "(a document of this type is already in the dossier; this one was not used)."
+        )
     else:
-        document["unreadable"] = _unreadable("Loại tệp này chưa được hỗ trợ.", "This file type is not supported yet.")
-    intake.documents.append(document)
+        intake.data[kind] = data
 
 
-def read_path(path: Path) -> Intake:
-    """Read a dossier from a file or a folder of files; OSError when the path cannot be read."""
+def read_file(name: str, content: bytes, intake: Intake, *, limits: Limits = Limits(), progress: Any = None) -> None:
+    """Add one file (a ZIP adds each file inside it) to *intake*; never raises for what the file holds."""
+    from extractors.reading import read_any  # the readers import heavy libraries only when needed
+
+    for result in read_any(name, content, limits, progress):
+        data = result.pop("data", None)
+        intake.documents.append(result)
+        if "unreadable" not in result:
+            merge(intake, result["type"], data or {}, result)
+
+
+def read_path(path: Path, *, limits: Limits = Limits()) -> Intake:
+    """Read a dossier from a file, a ZIP or a folder of files; OSError when the path cannot be read."""
     if path.is_dir():
         intake = Intake(path.name)
         for child in sorted(path.iterdir()):
             if child.is_file() and not child.name.startswith(".") and not child.name.endswith(SKIPPED_SUFFIXES):
-                read_file(child.name, child.read_bytes(), intake)
+                read_file(child.name, child.read_bytes(), intake, limits=limits)
         return intake
     intake = Intake(path.stem)
-    read_file(path.name, path.read_bytes(), intake)
+    read_file(path.name, path.read_bytes(), intake, limits=limits)
     return intake
+
+
+def json_document(content: bytes) -> dict[str, Any]:
+    """A canonical dossier written as JSON; UnreadableFile when it is not one."""
+    try:
+        data = json.loads(content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise UnreadableFile(f"Tệp JSON hỏng ({error}).", f"Corrupt JSON file ({error}).") from error
+    if not isinstance(data, dict):
+        raise UnreadableFile(
+            "Tệp JSON không chứa một hồ sơ (đối tượng JSON).", "The JSON file does not hold a dossier object."
+        )
+    return data

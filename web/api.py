@@ -115,7 +115,7 @@ def check_files() -> Response:
         raise InputError("Chưa chọn tệp nào (trường `files`).", "No files were sent (field `files`).", code="no_files")
     intake = Intake(name=request.form.get("ten") or "ho-so")
     for upload in uploads:
-        read_file(upload.filename or "tep", upload.read(), intake)
+        read_file(upload.filename or "tep", upload.read(), intake, limits=current_app.config["EXTRACT_LIMITS"])
     ngay_xet = _ngay_xet(request.form.get("ngay_xet") or request.args.get("ngay_xet"))
     report = check_report(
         current_app.extensions["rule_library"],
@@ -126,6 +126,35 @@ def check_files() -> Response:
         documents=intake.documents,
     )
     return jsonify(report)
+
+
+@api.post("/extract")
+def extract_file() -> Response:
+    """Read one uploaded file (multipart field `file`) → {"type", "layout", "data"}; 422/415 when unreadable."""
+    upload = request.files.get("file") or next(iter(request.files.values()), None)
+    if upload is None:
+        raise InputError("Chưa chọn tệp (trường `file`).", "No file was sent (field `file`).", code="no_file")
+    from extractors.reading import read_one
+
+    entry = read_one(upload.filename or "tep", upload.read(), current_app.config["EXTRACT_LIMITS"])
+    if problem := entry.get("unreadable"):
+        status = 415 if "không hỗ trợ" in problem["message"].lower() else 422
+        raise InputError(
+            problem["message"],
+            problem["message_en"],
+            status=status,
+            code="unsupported_media_type" if status == 415 else "unreadable_document",
+        )
+    return jsonify(
+        {
+            "type": entry["type"],
+            "layout": entry["layout"],
+            "data": entry.get("data", {}),
+            "pages": entry["pages"],
+            "ocr": entry["ocr"],
+            "warnings": entry["warnings"],
+        }
+    )
 
 
 @api.get("/rules")

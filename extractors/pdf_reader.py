@@ -1,0 +1,187 @@
+"""Text PDF reader on pdfium: text runs with positions regrouped into paragraphs and table rows."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+
+from extractors.blocks import DocumentText, Line
+from extractors.errors import corrupt, encrypted
+
+_WRAP_GAP = 6.0  # points: a wrapped line sits closer to the one above than a new row or paragraph
+_FULL_LINE = 0.85  # a line reaching this share of the text width continues on the next line
+_COLUMN_SLACK = 12.0  # points a wrapped cell line may start away from its column
+_RUN_GAP = 0.6  # a gap narrower than this share of the text height joins two runs of one phrase
+
+
+@dataclass
+class Segment:
+    """A run of text with its box (PDF points, origin bottom-left)."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+
+@dataclass
+class VisualLine:
+    """Segments sharing a baseline, left to right."""
+
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return max(segment.top for segment in self.segments)
+
+    @property
+    def bottom(self) -> float:
+        return min(segment.bottom for segment in self.segments)
+
+
+def open_pdf(content: bytes) -> pdfium.PdfDocument:
+    """Open a PDF; UnreadableFile when it is encrypted or broken."""
+    try:
+        return pdfium.PdfDocument(content)
+    except pdfium.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message:
+            raise encrypted("PDF") from error
+        raise corrupt("PDF", str(error)) from error
+
+
+def page_segments(page: pdfium.PdfPage) -> list[Segment]:
+    """The text runs of one page with their boxes."""
+    textpage = page.get_textpage()
+    try:
+        found = []
+        for index in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(index)
+            text = textpage.get_text_bounded(left, bottom, right, top)
+            text = unicodedata.normalize("NFC", text.replace("\r", " ").replace("\n", " ").replace("\u00a0", " "))
+            if text.strip():
+                found.append(Segment(left, bottom, right, top, text))
+        return found
+    finally:
+        textpage.close()
+
+
+def visual_lines(segments: list[Segment]) -> list[VisualLine]:
+    """Segments grouped by vertical overlap, top to bottom."""
+    lines: list[VisualLine] = []
+    for segment in sorted(segments, key=lambda item: (-item.top, item.left)):
+        for line in reversed(lines[-3:]):
+            overlap = min(line.top, segment.top) - max(line.bottom, segment.bottom)
+            if overlap > 0.5 * min(line.top - line.bottom, segment.top - segment.bottom):
+                line.segments.append(segment)
+                break
+        else:
+            lines.append(VisualLine([segment]))
+    for line in lines:
+        line.segments = _joined(sorted(line.segments, key=lambda item: item.left))
+    return lines
+
+
+def _joined(segments: list[Segment]) -> list[Segment]:
+    """Runs that touch (differently formatted words of one phrase) become one segment; cell gaps stay."""
+    joined: list[Segment] = []
+    for segment in segments:
+        previous = joined[-1] if joined else None
+        height = segment.top - segment.bottom
+        if previous and segment.left - previous.right < _RUN_GAP * height:
+            touching = previous.text.endswith(" ") or segment.text.startswith(" ")
+            space = " " if not touching and segment.left - previous.right > 0.15 * height else ""
+            previous.text = f"{previous.text}{space}{segment.text}"
+            previous.right = max(previous.right, segment.right)
+            previous.top, previous.bottom = max(previous.top, segment.top), min(previous.bottom, segment.bottom)
+        else:
+            joined.append(segment)
+    for segment in joined:
+        segment.text = " ".join(segment.text.split())
+    return joined
+
+
+def page_lines(segments: list[Segment], page_number: int, columns: list[float]) -> tuple[list[Line], list[float]]:
+    """Paragraphs (wrapped lines joined) and table rows (cells joined down their columns).
+
+    *columns* are the cell edges of a table still open at the end of the previous page, so that a
+    table continuing across pages keeps its columns; the edges open at the end of this page are returned."""
+    visual = visual_lines(segments)
+    if not visual:
+        return [], columns
+    text_left = min(line.segments[0].left for line in visual)
+    text_right = max(line.segments[-1].right for line in visual)
+    width = max(text_right - text_left, 1.0)
+    lines: list[Line] = []
+    previous: VisualLine | None = None
+    for line in visual:
+        gap = previous.bottom - line.top if previous else 1e9
+        close = gap < _WRAP_GAP
+        if len(line.segments) > 1 or (columns and close and _fits_columns(line, columns)):
+            if columns and close and _fits_columns(line, columns):
+                _extend_row(lines[-1], line, columns)
+            else:
+                if not (columns and _fits_columns(line, columns)):
+                    columns = [segment.left for segment in line.segments]  # a new table: its first row sets columns
+                lines.append(Line.row([""] * len(columns), page_number, [(1e9, -1e9)] * len(columns)))
+                _extend_row(lines[-1], line, columns)
+        else:
+            text = line.segments[0].text
+            continues = (
+                previous is not None
+                and close
+                and not columns
+                and previous.segments[-1].right - text_left >= _FULL_LINE * width
+            )
+            if continues and lines:
+                lines[-1].text = f"{lines[-1].text} {text}"
+            else:
+                lines.append(Line(text, page=page_number))
+            columns = []
+        previous = line
+    return lines, columns
+
+
+def _fits_columns(line: VisualLine, columns: list[float]) -> bool:
+    return all(any(abs(segment.left - column) <= _COLUMN_SLACK for column in columns) for segment in line.segments)
+
+
+def _extend_row(row: Line, line: VisualLine, columns: list[float]) -> None:
+    cells = row.cells or []
+    spans = row.spans or []
+    for segment in line.segments:
+        index = min(range(len(columns)), key=lambda column: abs(columns[column] - segment.left))
+        cells[index] = f"{cells[index]} {segment.text}".strip()
+        spans[index] = (min(spans[index][0], segment.left), max(spans[index][1], segment.right))
+    row.cells = cells
+    row.text = " | ".join(cells)
+
+
+def read_pdf_text(content: bytes, *, max_pages: int) -> tuple[DocumentText, list[int]]:
+    """Lines of every page with a text layer, and the numbers of pages without one (to OCR)."""
+    pdf = open_pdf(content)
+    try:
+        found = DocumentText(pages=len(pdf))
+        if len(pdf) > max_pages:
+            from extractors.errors import too_large
+
+            raise too_large("Số trang PDF", "Number of PDF pages", f"{max_pages} trang/pages")
+        empty: list[int] = []
+        columns: list[float] = []
+        for number in range(len(pdf)):
+            page = pdf[number]
+            try:
+                segments = page_segments(page)
+            finally:
+                page.close()
+            if segments:
+                lines, columns = page_lines(segments, number + 1, columns)
+                found.lines.extend(lines)
+            else:
+                empty.append(number + 1)
+        return found, empty
+    finally:
+        pdf.close()

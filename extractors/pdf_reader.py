@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 
 from extractors.blocks import DocumentText, Line
 from extractors.errors import corrupt, encrypted
@@ -104,7 +105,35 @@ def _joined(segments: list[Segment]) -> list[Segment]:
     return joined
 
 
-def page_lines(segments: list[Segment], page_number: int, columns: list[float]) -> tuple[list[Line], list[float]]:
+Rule = tuple[float, float, float]  # a horizontal line drawn on the page: y, left, right
+
+
+def page_rules(page: pdfium.PdfPage) -> list[Rule]:
+    """Horizontal lines drawn on a page (table borders), which separate table rows."""
+    found = []
+    for item in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = item.get_bounds()
+        if top - bottom < 2.0 and right - left > 10.0:
+            found.append(((top + bottom) / 2, left, right))
+    return found
+
+
+def _ruled_between(rules: list[Rule], upper: VisualLine, lower: VisualLine) -> bool:
+    left = min(segment.left for segment in lower.segments)
+    right = max(segment.right for segment in lower.segments)
+    return any(lower.top - 1 <= y <= upper.bottom + 1 and start < right and end > left for y, start, end in rules)
+
+
+def _ruled_above(rules: list[Rule], line: VisualLine) -> bool:
+    """A border drawn just above a line: the line opens a ruled table."""
+    height = line.top - line.bottom
+    left, right = line.segments[0].left, line.segments[-1].right
+    return any(line.top - 1 <= y <= line.top + 2 * height and start < right and end > left for y, start, end in rules)
+
+
+def page_lines(
+    segments: list[Segment], page_number: int, columns: list[float], rules: list[Rule] | None = None
+) -> tuple[list[Line], list[float]]:
     """Paragraphs (wrapped lines joined) and table rows (cells joined down their columns).
 
     *columns* are the cell edges of a table still open at the end of the previous page, so that a
@@ -117,15 +146,21 @@ def page_lines(segments: list[Segment], page_number: int, columns: list[float]) 
     width = max(text_right - text_left, 1.0)
     lines: list[Line] = []
     previous: VisualLine | None = None
+    ruled = False  # whether the open table has borders drawn (then rows end at borders, not at gaps)
     for line in visual:
         gap = previous.bottom - line.top if previous else 1e9
         close = gap < _WRAP_GAP
+        if ruled and columns and previous is not None:
+            close = gap < 3 * (line.top - line.bottom) and not _ruled_between(rules or [], previous, line)
+        elif columns and len(line.segments) == 1 and abs(line.segments[0].left - columns[0]) <= _COLUMN_SLACK:
+            close = False  # "Label:<tab>value" lines are not a table: a line at the left margin starts anew
         if len(line.segments) > 1 or (columns and close and _fits_columns(line, columns)):
             if columns and close and _fits_columns(line, columns):
                 _extend_row(lines[-1], line, columns)
             else:
                 if not (columns and _fits_columns(line, columns)):
                     columns = [segment.left for segment in line.segments]  # a new table: its first row sets columns
+                    ruled = _ruled_above(rules or [], line)
                 lines.append(Line.row([""] * len(columns), page_number, [(1e9, -1e9)] * len(columns)))
                 _extend_row(lines[-1], line, columns)
         else:
@@ -175,10 +210,11 @@ def read_pdf_text(content: bytes, *, max_pages: int) -> tuple[DocumentText, list
             page = pdf[number]
             try:
                 segments = page_segments(page)
+                rules = page_rules(page) if segments else []
             finally:
                 page.close()
             if segments:
-                lines, columns = page_lines(segments, number + 1, columns)
+                lines, columns = page_lines(segments, number + 1, columns, rules)
                 found.lines.extend(lines)
             else:
                 empty.append(number + 1)

@@ -60,6 +60,7 @@ def document_types() -> tuple[DocumentType, ...]:
                 _groups(layout.get("keywords", [])),
                 tuple(name_key(word) for word in layout.get("not_keywords", [])),
                 tuple(_item(entry) for entry in layout.get("items", [])),
+                bool(layout.get("any_order")),
             )
             for layout in raw["layouts"]
         )

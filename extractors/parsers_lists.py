@@ -137,7 +137,9 @@ def parse_work_history(region: Region, item: dict[str, Any]) -> Parsed:
 def _without_label(text: str, words: list[str]) -> str:
     """ "ngành học: Sư phạm Toán" → "Sư phạm Toán" when the words before the colon name the column."""
     label, colon, value = text.partition(":")
-    if colon and len(label) <= 30 and any(name_key(word) in name_key(label) for word in words):
+    if colon and value.strip() and len(label) <= 30 and not re.search(r"\d", label) and any(
+        name_key(word) in name_key(label) for word in words
+    ):
         return value.strip()
     return text
 

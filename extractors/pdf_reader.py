@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from extractors.errors import corrupt, encrypted
 _WRAP_GAP = 6.0  # points: a wrapped line sits closer to the one above than a new row or paragraph
 _FULL_LINE = 0.85  # a line reaching this share of the text width continues on the next line
 _COLUMN_SLACK = 12.0  # points a wrapped cell line may start away from its column
+_STARTS_ITEM = re.compile(r"^(?:[-–+•*]\s|\(?\d{1,2}[).]|[a-zđ]\)\s|(?:Từ\s+)?(?:tháng\s+)?\d{1,2}\s*[/.-]\s*\d{4})")
 _RUN_GAP = 0.6  # a gap narrower than this share of the text height joins two runs of one phrase
 
 
@@ -152,8 +154,8 @@ def page_lines(
         close = gap < _WRAP_GAP
         if ruled and columns and previous is not None:
             close = gap < 3 * (line.top - line.bottom) and not _ruled_between(rules or [], previous, line)
-        elif columns and len(line.segments) == 1 and abs(line.segments[0].left - columns[0]) <= _COLUMN_SLACK:
-            close = False  # "Label:<tab>value" lines are not a table: a line at the left margin starts anew
+        elif columns and abs(line.segments[0].left - columns[0]) <= _COLUMN_SLACK:
+            close = False  # unruled: text in the first column starts a new row ("Label:<tab>value" lines too)
         if len(line.segments) > 1 or (columns and close and _fits_columns(line, columns)):
             if columns and close and _fits_columns(line, columns):
                 _extend_row(lines[-1], line, columns)
@@ -167,6 +169,7 @@ def page_lines(
             text = line.segments[0].text
             continues = (
                 previous is not None
+                and not _STARTS_ITEM.match(text)
                 and close
                 and not columns
                 and previous.segments[-1].right - text_left >= _FULL_LINE * width

@@ -30,9 +30,13 @@ class Region:
 
 @lru_cache(maxsize=1024)
 def anchor_pattern(labels: tuple[str, ...], number: str | None) -> re.Pattern[str]:
-    """A label as written on the form: optional item number ("1)", "(1)", "01."), the words, an optional colon."""
+    """A label as written on the form: optional item number ("1)", "(1)", "01."), the words, an optional colon.
+
+    A number written "!2" must be there (for labels whose words also occur in a document's title)."""
     words = "|".join(r"\s*".join(re.escape(part) for part in label.split()) for label in labels)
-    prefix = rf"(?:\(?0?{re.escape(number)}\s*[).:/-]\s*)?" if number else ""
+    required = bool(number) and number.startswith("!")
+    number = number.lstrip("!") if number else number
+    prefix = rf"(?:\(?0?{re.escape(number)}\s*[).:/-]\s*){'' if required else '?'}" if number else ""
     return re.compile(rf"(?<!\w){prefix}(?:{words})(?!\w)\s*:?", re.IGNORECASE)
 
 

@@ -14,17 +14,21 @@ from extractors.regions import Region
 _WORK_COLUMNS = {
     "period": ["từ tháng", "thời gian"],
     "to": ["đến tháng"],
-    "cong_viec": ["làm công việc", "công việc"],
+    "cong_viec": ["làm công việc", "công việc", "làm công tác", "công tác gì"],
     "chuc_vu": ["chức vụ"],
 }
 _FAMILY_COLUMNS = {
     "quan_he": ["quan hệ"],
     "ho_ten": ["họ và tên", "họ tên"],
     "nam_sinh": ["năm sinh"],
+    "noi_sinh": ["nơi sinh"],
     "que_quan": ["quê quán"],
     "noi_cu_tru": ["nơi cư trú", "nơi ở", "trú quán", "chỗ ở"],
     "nghe_nghiep": ["nghề nghiệp"],
+    "thanh_phan_giai_cap": ["thành phần"],
     "quoc_tich": ["quốc tịch"],
+    "la_dang_vien": ["đảng viên"],
+    "lich_su_chinh_tri": ["lịch sử chính trị", "chính trị"],
     "ghi_chu": ["ghi chú"],
 }
 
@@ -194,15 +198,8 @@ def parse_family(region: Region, item: dict[str, Any]) -> Parsed:
     """Item (21): a table of relatives, or one paragraph per relative ("- Cha đẻ: …, sinh năm …")."""
     relatives: list[dict[str, Any]] = []
     for row in _rows_by_header(region.lines, _FAMILY_COLUMNS):
-        relation = values.parse_relation(row.get("quan_he", ""))
-        if relation and row.get("ho_ten"):
-            person = {
-                "quan_he": relation,
-                "ho_ten": values.parse_name(row["ho_ten"]),
-                "nam_sinh": values.parse_year(row.get("nam_sinh", "")),
-            }
-            person.update({key: values.clean_text(row[key]) for key in row if key not in person})
-            relatives.append({key: value for key, value in person.items() if value})
+        if person := _relative_row(row):
+            relatives.append(person)
     if not relatives:
         relatives = _family_paragraphs([line for line in region.lines if not line.cells])
     return {item["key"]: relatives} if relatives else {}
@@ -247,7 +244,7 @@ def parse_pledge(region: Region, item: dict[str, Any]) -> Parsed:
     """Item (23): the pledge sentence, place and date of signing, and the signer's name."""
     text = region.text
     pledge: dict[str, Any] = {}
-    sentence = re.search(r"Tôi\s+(?:xin\s+)?cam\s+đoan.*?(?:\.|$)", " ".join(text.split("\n")), re.IGNORECASE)
+    sentence = re.search(r"Tôi\s+(?:xin\s+)?cam\s+đoan[^\n]*?(?:\.|$)", text, re.IGNORECASE | re.MULTILINE)
     if sentence:
         pledge["loi_cam_doan"] = values.clean_text(sentence[0])
     place, day = place_and_date(text)

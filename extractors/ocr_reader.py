@@ -13,7 +13,7 @@ from PIL import Image, UnidentifiedImageError
 
 from extractors.blocks import DocumentText, Line
 from extractors.errors import UnreadableFile, corrupt
-from extractors.pdf_reader import open_pdf
+from extractors.pdf_reader import Segment, open_pdf, page_lines
 
 RENDER_DPI = 300
 LOW_CONFIDENCE = 60.0
@@ -34,8 +34,8 @@ def _missing_tesseract() -> UnreadableFile:
     )
 
 
-def ocr_image(image: Image.Image, page: int, timeout: float) -> list[Line]:
-    """The lines Tesseract reads on one page image, each with its mean word confidence."""
+def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER_DPI) -> list[Line]:
+    """The lines Tesseract reads on one page image, regrouped like a text PDF's (paragraphs, table rows)."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
         found = pytesseract.image_to_data(
@@ -48,16 +48,43 @@ def ocr_image(image: Image.Image, page: int, timeout: float) -> list[Line]:
             status=422,
             code="ocr_timeout",
         ) from error
-    lines: dict[tuple[int, int, int], list[tuple[str, float]]] = {}
-    for index, word in enumerate(found["text"]):
-        if word.strip():
-            key = (found["block_num"][index], found["par_num"][index], found["line_num"][index])
-            lines.setdefault(key, []).append((word, float(found["conf"][index])))
-    result = []
-    for words in lines.values():
-        confidence = sum(score for _, score in words) / len(words)
-        result.append(Line(" ".join(word for word, _ in words), page=page, confidence=confidence))
-    return result
+    scale = 72.0 / dpi  # word boxes in points, so the PDF regrouping thresholds apply
+    words: dict[tuple[int, int, int], list[Segment]] = {}
+    scores = []
+    for index, raw_word in enumerate(found["text"]):
+        word = raw_word.strip()
+        if not word:
+            continue
+        left, top = found["left"][index] * scale, (image.height - found["top"][index]) * scale
+        box = Segment(
+            left, top - found["height"][index] * scale, left + found["width"][index] * scale, top, word.strip()
+        )
+        words.setdefault((found["block_num"][index], found["par_num"][index], found["line_num"][index]), []).append(box)
+        scores.append(float(found["conf"][index]))
+    segments = [chunk for line_words in words.values() for chunk in _chunks(line_words)]
+    lines, _ = page_lines(segments, page, [])
+    confidence = sum(scores) / len(scores) if scores else 0.0
+    for line in lines:
+        line.confidence = confidence
+    return lines
+
+
+_CELL_GAP = 1.5  # a gap wider than this many text heights inside one Tesseract line separates table cells
+
+
+def _chunks(line_words: list[Segment]) -> list[Segment]:
+    """One Tesseract line as runs of words; a wide gap (a table's next cell) starts a new run."""
+    ordered = sorted(line_words, key=lambda word: word.left)
+    height = sorted(word.top - word.bottom for word in ordered)[len(ordered) // 2]
+    chunks = [Segment(ordered[0].left, ordered[0].bottom, ordered[0].right, ordered[0].top, ordered[0].text)]
+    for word in ordered[1:]:
+        last = chunks[-1]
+        if word.left - last.right > _CELL_GAP * height:
+            chunks.append(Segment(word.left, word.bottom, word.right, word.top, word.text))
+        else:
+            last.text = f"{last.text} {word.text}"
+            last.right, last.top, last.bottom = word.right, max(last.top, word.top), min(last.bottom, word.bottom)
+    return chunks
 
 
 def ocr_pdf_pages(
@@ -102,7 +129,8 @@ def read_image(content: bytes, *, timeout: float) -> DocumentText:
         image.load()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
         raise corrupt("ảnh", type(error).__name__) from error
-    return with_confidence_warnings(DocumentText(lines=ocr_image(image, 1, timeout), pages=1, ocr=True))
+    dpi = float((image.info.get("dpi") or (200,))[0]) or 200.0
+    return with_confidence_warnings(DocumentText(lines=ocr_image(image, 1, timeout, dpi), pages=1, ocr=True))
 
 
 def with_confidence_warnings(text: DocumentText) -> DocumentText:

@@ -46,6 +46,7 @@ def header_map(cells: list[str], columns: dict[str, list[str]]) -> dict[int, str
 
 
 Span = tuple[float, float]
+_DIGIT = re.compile(r"\d")
 
 
 def _spans(line: Line) -> list[Span]:
@@ -72,7 +73,7 @@ def _rows_by_header(lines: list[Line], columns: dict[str, list[str]]) -> list[di
     for line in lines:
         if not line.cells:
             continue
-        header = header_map(line.cells, columns)
+        header = None if _DIGIT.search(line.text) else header_map(line.cells, columns)  # headers hold no figures
         if header:
             spans = _spans(line)
             headers.append([(spans[index], key) for index, key in header.items()])
@@ -129,13 +130,20 @@ def parse_work_history(region: Region, item: dict[str, Any]) -> Parsed:
         if entry := _work_entry(row):
             entries.append(entry)
     if not rows:
+        texts: list[str] = []  # one text per period: its line and the lines it wraps onto
         for line in region.lines:
-            entry = _work_line(line.text)
-            if entry:
-                entries.append(entry)
-            elif entries and (extra := values.clean_text(line.text)):
-                entries[-1]["cong_viec"] = f"{entries[-1].get('cong_viec', '')} {extra}".strip()
+            starts = _period(line.text)[0] is not None
+            if starts and not (texts and _period(texts[-1])[1] is None and _open_period(texts[-1])):
+                texts.append(line.text)
+            elif texts:
+                texts[-1] = f"{texts[-1]} {line.text}"
+        entries = [entry for entry in map(_work_line, texts) if entry]
     return {item["key"]: entries} if entries else {}
+
+
+def _open_period(text: str) -> bool:
+    """A line cut after its start date ("- 07/2015 –"): the end date is on the next line."""
+    return bool(re.search(r"(?:[-–—]|đến)\s*$", text.strip()))
 
 
 def _without_label(text: str, words: list[str]) -> str:

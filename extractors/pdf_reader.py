@@ -32,17 +32,17 @@ class Segment:
 
 @dataclass
 class VisualLine:
-    """Segments sharing a baseline, left to right."""
+    """Segments sharing a baseline, left to right, and the band they span."""
 
     segments: list[Segment] = field(default_factory=list)
+    top: float = 0.0
+    bottom: float = 0.0
 
-    @property
-    def top(self) -> float:
-        return max(segment.top for segment in self.segments)
-
-    @property
-    def bottom(self) -> float:
-        return min(segment.bottom for segment in self.segments)
+    def add(self, segment: Segment) -> None:
+        """Take *segment* into the line and widen its band."""
+        self.top = max(self.top, segment.top) if self.segments else segment.top
+        self.bottom = min(self.bottom, segment.bottom) if self.segments else segment.bottom
+        self.segments.append(segment)
 
 
 def open_pdf(content: bytes) -> pdfium.PdfDocument:
@@ -57,13 +57,23 @@ def open_pdf(content: bytes) -> pdfium.PdfDocument:
 
 
 def page_segments(page: pdfium.PdfPage) -> list[Segment]:
-    """The text runs of one page with their boxes."""
+    """The text runs of one page with their boxes.
+
+    Each run's text is cut from the page text by the index of its first character (one cheap call
+    a run); a run whose cut looks wrong is read again inside its box."""
     textpage = page.get_textpage()
     try:
+        full = textpage.get_text_range()
+        rects = [textpage.get_rect(index) for index in range(textpage.count_rects())]
         found = []
-        for index in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(index)
-            text = textpage.get_text_bounded(left, bottom, right, top)
+        for left, bottom, right, top in rects:
+            middle = (bottom + top) / 2
+            start = textpage.get_index(left + 0.5, middle, 1.0, 1.0)
+            end = textpage.get_index(right - 0.5, middle, 1.0, 1.0)
+            if start is None or end is None or start < 0 or end < start or "\n" in full[start : end + 1]:
+                text = textpage.get_text_bounded(left, bottom, right, top)
+            else:
+                text = full[start : end + 1]
             text = unicodedata.normalize("NFC", text.replace("\r", " ").replace("\n", " ").replace("\u00a0", " "))
             if text.strip():
                 found.append(Segment(left, bottom, right, top, text))
@@ -79,10 +89,11 @@ def visual_lines(segments: list[Segment]) -> list[VisualLine]:
         for line in reversed(lines[-3:]):
             overlap = min(line.top, segment.top) - max(line.bottom, segment.bottom)
             if overlap > 0.5 * min(line.top - line.bottom, segment.top - segment.bottom):
-                line.segments.append(segment)
+                line.add(segment)
                 break
         else:
-            lines.append(VisualLine([segment]))
+            lines.append(VisualLine())
+            lines[-1].add(segment)
     for line in lines:
         line.segments = _joined(sorted(line.segments, key=lambda item: item.left))
     return lines
@@ -118,6 +129,12 @@ def page_rules(page: pdfium.PdfPage) -> list[Rule]:
         if top - bottom < 2.0 and right - left > 10.0:
             found.append(((top + bottom) / 2, left, right))
     return found
+
+
+def _has_columns(segments: list[Segment]) -> bool:
+    """Whether two runs share a baseline (a table may be there, so its borders are worth reading)."""
+    baselines = [round(segment.bottom) for segment in segments]
+    return len(set(baselines)) < len(baselines)
 
 
 def _ruled_between(rules: list[Rule], upper: VisualLine, lower: VisualLine) -> bool:
@@ -213,7 +230,7 @@ def read_pdf_text(content: bytes, *, max_pages: int) -> tuple[DocumentText, list
             page = pdf[number]
             try:
                 segments = page_segments(page)
-                rules = page_rules(page) if segments else []
+                rules = page_rules(page) if _has_columns(segments) else []
             finally:
                 page.close()
             if segments:

@@ -78,18 +78,40 @@ class FlatText:
         return found
 
 
+def _numbered_anchors(flat: FlatText, items: list[tuple[str, tuple[str, ...], str | None]]) -> dict[int, Anchor]:
+    """Items found with their item number written ("(8) Dân tộc"), in form order: the strong anchors."""
+    strong: dict[int, Anchor] = {}
+    position = 0
+    for index, (key, labels, number) in enumerate(items):
+        if number and not number.startswith("!"):
+            match = anchor_pattern(labels, f"!{number}").search(flat.text, position)
+            if match:
+                strong[index] = Anchor(key, match.start(), match.end())
+                position = match.end()
+    return strong
+
+
 def find_anchors(
     flat: FlatText, items: list[tuple[str, tuple[str, ...], str | None]], *, any_order: bool = False
 ) -> list[Anchor]:
-    """The first match of each item's label after the previous one found (items missing from the form are skipped).
+    """Each item's label, in form order; items missing from the form are skipped.
 
-    With *any_order* (short letters whose writers move lines about), an item not found in order is
-    looked for anywhere its label does not overlap another item's; anchors come back in text order."""
+    Labels written with their item number are found first; an item whose number was not written
+    (or was misread) is then looked for only between its neighbours, so that "Dân tộc" cannot be
+    taken from "(11) … Tiếng dân tộc thiểu số" further down. With *any_order* (short letters whose
+    writers move lines about), an item not found in order is looked for anywhere its label does not
+    overlap another item's; anchors come back in text order."""
+    strong = _numbered_anchors(flat, items)
     anchors: list[Anchor] = []
     position = 0
     missing = []
-    for key, labels, number in items:
-        match = anchor_pattern(labels, number).search(flat.text, position)
+    for index, (key, labels, number) in enumerate(items):
+        if index in strong:
+            anchors.append(strong[index])
+            position = strong[index].end
+            continue
+        following = next((strong[later].start for later in sorted(strong) if later > index), len(flat.text))
+        match = anchor_pattern(labels, number).search(flat.text, position, following)
         if match:
             anchors.append(Anchor(key, match.start(), match.end()))
             position = match.end()

@@ -8,8 +8,6 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-import docx
-from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -28,15 +26,31 @@ _SKIPPED = {W_DEL, MC_FALLBACK, W_INSTR}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+_MAX_XML_BYTES = 50 * 1024 * 1024
+
+
 def read_docx(content: bytes) -> DocumentText:
-    """The lines of a DOCX file; UnreadableFile when it is not a readable Word document."""
+    """The lines of a DOCX file; UnreadableFile when it is not a readable Word document.
+
+    Only word/document.xml is parsed (with lxml, entities never expanded, no network), which is all
+    the text of the body: loading the whole package with python-docx would cost more than reading it."""
     if content.startswith(_OLE_MAGIC):
         raise encrypted("DOCX")  # Word stores password-protected .docx files as OLE containers
     try:
-        document = docx.Document(io.BytesIO(content))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as error:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > _MAX_XML_BYTES:
+                raise corrupt("DOCX", "word/document.xml quá lớn / too large")
+            xml = archive.read(info)
+        if b"<!DOCTYPE" in xml[:2048] or b"<!ENTITY" in xml[:4096]:
+            raise corrupt("DOCX", "DOCTYPE")
+        root = etree.fromstring(xml, parser=_PARSER)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as error:
         raise corrupt("DOCX", type(error).__name__) from error
-    body = document.element.body
+    body = root.find(qn("w:body"))
+    if body is None:
+        raise corrupt("DOCX", "w:body")
     found = DocumentText(fonts=_fonts(body))
     found.lines = [line for line in _blocks(body) if line.text]
     return found
@@ -61,8 +75,16 @@ def _blocks(container: Any) -> Iterator[Line]:
                 yield from _blocks(content)
 
 
+_BREAKS = {W_TAB: "\t", W_BR: "\n", W_CR: "\n"}
+MC_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+
+
 def _text(element: Any) -> str:
     """The visible text under *element*: runs, tabs and breaks, not deleted text, field codes or text boxes."""
+    if next(element.iter(W_TXBX, MC_ALTERNATE, W_DEL), None) is None:  # the common case, walked in C
+        return "".join(
+            node.text or "" if node.tag == W_T else _BREAKS[node.tag] for node in element.iter(W_T, W_TAB, W_BR, W_CR)
+        )
     parts: list[str] = []
     stack = [element]
     while stack:

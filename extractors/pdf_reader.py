@@ -65,21 +65,28 @@ def page_segments(page: pdfium.PdfPage) -> list[Segment]:
     try:
         full = textpage.get_text_range()
         rects = [textpage.get_rect(index) for index in range(textpage.count_rects())]
+        starts = [_index(textpage, left + 0.5, (bottom + top) / 2) for left, bottom, right, top in rects]
         found = []
-        for left, bottom, right, top in rects:
-            middle = (bottom + top) / 2
-            start = textpage.get_index(left + 0.5, middle, 1.0, 1.0)
-            end = textpage.get_index(right - 0.5, middle, 1.0, 1.0)
-            if start is None or end is None or start < 0 or end < start or "\n" in full[start : end + 1]:
-                text = textpage.get_text_bounded(left, bottom, right, top)
-            else:
-                text = full[start : end + 1]
+        for number, (left, bottom, right, top) in enumerate(rects):
+            start = starts[number]
+            end = _index(textpage, right - 0.5, (bottom + top) / 2)
+            if end < 0 and start >= 0:  # the box ends on a space, which has no glyph: cut up to the next run
+                following = next((later for later in starts[number + 1 :] if later > start), -1)
+                end = following - 1 if following > start else -1
+            piece = full[start : end + 1].rstrip("\r\n") if 0 <= start <= end else ""
+            text = piece if piece and "\n" not in piece else textpage.get_text_bounded(left, bottom, right, top)
             text = unicodedata.normalize("NFC", text.replace("\r", " ").replace("\n", " ").replace("\u00a0", " "))
             if text.strip():
                 found.append(Segment(left, bottom, right, top, text))
         return found
     finally:
         textpage.close()
+
+
+def _index(textpage: pdfium.PdfTextPage, x: float, y: float) -> int:
+    """The index of the character at a point of the page, or -1."""
+    found = textpage.get_index(x, y, 1.0, 1.0)
+    return -1 if found is None else found
 
 
 def visual_lines(segments: list[Segment]) -> list[VisualLine]:

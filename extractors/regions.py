@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,10 +65,14 @@ class FlatText:
     def region(self, start: int, end: int) -> Region:
         """The lines between two offsets; rows entirely inside keep their cells."""
         found = Region()
-        for index, line in enumerate(self.lines):
+        first = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        for index in range(first, len(self.lines)):
+            line = self.lines[index]
             line_start = self.starts[index]
+            if line_start >= end:
+                break
             line_end = line_start + len(line.text)
-            if line_end < start or line_start >= end:
+            if line_end < start:
                 continue
             if line_start >= start and line_end <= end:
                 found.lines.append(line)

@@ -37,7 +37,7 @@ def check_command(paths: tuple[Path, ...], at: str | None, output: str) -> None:
     failed = False
     for path in paths:
         try:
-            intake = read_path(path)
+            intake = read_path(path, limits=current_app.config["EXTRACT_LIMITS"], progress=_show_progress)
             reports.append(
                 check_report(
                     library,
@@ -61,6 +61,16 @@ def check_command(paths: tuple[Path, ...], at: str | None, output: str) -> None:
             click.echo(format_text(report))
     if failed:
         sys.exit(1)
+
+
+def _show_progress(name: str, done: int, total: int) -> None:
+    """A one-line progress bar on stderr while a scan is read (OCR is about a second a page)."""
+    width = 24
+    filled = width * done // max(total, 1)
+    end = "\n" if done >= total else ""
+    click.echo(f"\rOCR {name}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} trang", err=True, nl=False)
+    if end:
+        click.echo("", err=True)
 
 
 def format_text(report: dict[str, Any]) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.model import normalise
+from dossier.text import name_key
 from extractors.errors import UnreadableFile
 
 SKIPPED_SUFFIXES = (".expected.json",)
@@ -64,7 +65,14 @@ def merge(intake: Intake, kind: str | None, data: dict[str, Any], document: dict
     if kind == "ho_so":
         intake.data.update(normalise(data))
     elif kind in LIST_TYPES:
-        intake.data.setdefault(kind, []).append(data)
+        listed = intake.data.setdefault(kind, [])
+        if any(name_key(str(item.get("ho_ten", ""))) == name_key(str(data.get("ho_ten", ""))) for item in listed):
+            document["warnings"].append(
+                "Trùng với một giấy giới thiệu đã có (cùng người viết); không tính lần nữa "
+                "(same sponsor as another letter; not counted twice)."
+            )
+        else:
+            listed.append(data)
     elif kind in intake.data:
         document["warnings"].append(
             "Hồ sơ đã có một tài liệu cùng loại; tài liệu này không được dùng "
@@ -85,16 +93,23 @@ def read_file(name: str, content: bytes, intake: Intake, *, limits: Limits = Lim
             merge(intake, result["type"], data or {}, result)
 
 
-def read_path(path: Path, *, limits: Limits = Limits()) -> Intake:
-    """Read a dossier from a file, a ZIP or a folder of files; OSError when the path cannot be read."""
-    if path.is_dir():
-        intake = Intake(path.name)
-        for child in sorted(path.iterdir()):
-            if child.is_file() and not child.name.startswith(".") and not child.name.endswith(SKIPPED_SUFFIXES):
-                read_file(child.name, child.read_bytes(), intake, limits=limits)
-        return intake
-    intake = Intake(path.stem)
-    read_file(path.name, path.read_bytes(), intake, limits=limits)
+def read_path(path: Path, *, limits: Limits = Limits(), progress: Any = None) -> Intake:
+    """Read a dossier from a file, a ZIP or a folder of files; OSError when the path cannot be read.
+
+    *progress*, if given, is called as progress(file_name, pages_done, pages_total) while scans are OCR'd."""
+    files = (
+        [path]
+        if not path.is_dir()
+        else [
+            child
+            for child in sorted(path.iterdir())
+            if child.is_file() and not child.name.startswith(".") and not child.name.endswith(SKIPPED_SUFFIXES)
+        ]
+    )
+    intake = Intake(path.name if path.is_dir() else path.stem)
+    for file in files:
+        report = (lambda done, total, name=file.name: progress(name, done, total)) if progress else None
+        read_file(file.name, file.read_bytes(), intake, limits=limits, progress=report)
     return intake
 
 

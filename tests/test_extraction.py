@@ -76,3 +76,14 @@ def test_folder_check_reads_every_file(tmp_path) -> None:
     assert "unreadable" in by_file["hong.docx"]
     assert len(intake.data["gioi_thieu"]) == 2
     assert intake.data["ly_lich"]["ho_ten_khai_sinh"] == "TRẦN THỊ MINH THƯ"
+
+
+def test_cli_checks_a_folder_of_word_and_pdf_files(app, tmp_path) -> None:
+    folder = tmp_path / "ho-so-sach"
+    shutil.copytree(DOCUMENTS / "ho-so-sach", folder, ignore=shutil.ignore_patterns("*.json", "*.scan.*"))
+    result = app.test_cli_runner().invoke(args=["check", str(folder), "--at", "2026-11-20", "--format", "json"])
+    report = json.loads(result.output)[0]
+    assert result.exit_code == 0
+    assert {document["type"] for document in report["documents"]} >= {"ly_lich", "don", "gioi_thieu", "chung_nhan"}
+    assert report["findings"] == [] and report["summary"]["ready"] is True
+    assert len(report["dossier_data"]["gioi_thieu"]) == 2  # the PDF copy of each letter is not counted again

@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/validate_bench.py
 	$(BIN)/python bench/fill_bench.py
 	$(BIN)/python bench/extraction_accuracy.py
+	$(BIN)/python bench/extraction_speed.py
 
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py

@@ -10,28 +10,16 @@ import argparse
 import json
 import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.validate_bench import timed  # noqa: E402
 from forms import PdfConverter, PdfUnavailableError, fill_docx  # noqa: E402
 from tests.test_forms_support import long_lists  # noqa: E402
 
 FILL_TARGET_MS, PDF_TARGET_MS = 100.0, 2000.0
-
-
-def timed(function: Callable[[], Any], rounds: int) -> list[float]:
-    """Milliseconds per call, *rounds* times."""
-    found = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        function()
-        found.append((time.perf_counter() - start) * 1000)
-    return found
 
 
 def report(name: str, values: list[float], target: float) -> None:

@@ -30,8 +30,35 @@ def nfc_or_none(text: object) -> str | None:
     return _CONTROL.sub(" ", _INVISIBLE.sub("", text))
 
 
+_DIRTY = re.compile(
+    "[\u00ad\u200b-\u200f\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\t\n\r]|…|\\s{2,}"
+    r"|(?:[.·•⋯]\s*){3,}|(?:_\s*){2,}|(?:[-–—]\s*){3,}|\s[,;:.!?)\]]|[(\[]\s|\(\)|\[\]"
+)
+
+
+def _already_clean(text: str) -> bool:
+    """True when clean_text would give *text* back unchanged (most values), so the work can be skipped."""
+    return (
+        bool(text)
+        and text[0] not in _EDGES
+        and text[-1] not in _EDGES
+        and not text[0].isspace()
+        and not text[-1].isspace()
+        and _DIRTY.search(text) is None
+        and unicodedata.is_normalized("NFC", text)
+        and any(char.isalnum() for char in text)
+    )
+
+
 def clean_text(text: object) -> str | None:
     """NFC, leaders and stray label colons removed, inner white space collapsed; None when empty."""
+    if isinstance(text, str) and _already_clean(text):
+        return text
+    return full_clean(text)
+
+
+def full_clean(text: object) -> str | None:
+    """clean_text without its shortcut for values that are already clean."""
     text = nfc_or_none(text)
     if text is None:
         return None

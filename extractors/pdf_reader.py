@@ -69,10 +69,17 @@ def page_segments(page: pdfium.PdfPage) -> list[Segment]:
         found = []
         for number, (left, bottom, right, top) in enumerate(rects):
             start = starts[number]
-            end = _index(textpage, right - 0.5, (bottom + top) / 2)
-            if end < 0 and start >= 0:  # the box ends on a space, which has no glyph: cut up to the next run
-                following = next((later for later in starts[number + 1 :] if later > start), -1)
-                end = following - 1 if following > start else -1
+            last_on_line = number + 1 == len(rects) or abs(rects[number + 1][1] - bottom) > 0.5 * (top - bottom)
+            if start < 0:
+                end = -1
+            elif last_on_line:  # the run ends where pdfium put the line break
+                breaks = [found_at for found_at in (full.find("\r", start), full.find("\n", start)) if found_at >= 0]
+                end = min(breaks, default=len(full)) - 1
+            else:
+                end = _index(textpage, right - 0.5, (bottom + top) / 2)
+                if end < 0:  # the box ends on a space, which has no glyph: cut up to the next run
+                    following = next((later for later in starts[number + 1 :] if later > start), -1)
+                    end = following - 1 if following > start else -1
             piece = full[start : end + 1].rstrip("\r\n") if 0 <= start <= end else ""
             text = piece if piece and "\n" not in piece else textpage.get_text_bounded(left, bottom, right, top)
             text = unicodedata.normalize("NFC", text.replace("\r", " ").replace("\n", " ").replace("\u00a0", " "))

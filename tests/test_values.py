@@ -566,3 +566,15 @@ def test_public_api() -> None:
         "parse_education",
         "parse_bool_vi",
     }
+
+
+CLEANING_ALPHABET = [*"aăâđêôơư ÀẠ.,;:()[]…_-–\t\n·•|/\\*+AbC9", "\u00ad", "\u0301"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(CLEANING_ALPHABET), max_size=30))
+def test_clean_text_shortcut_changes_nothing(text: str) -> None:
+    """The shortcut for already-clean values gives exactly what the full cleaning gives."""
+    from extractors import _text_vi
+
+    assert _text_vi.clean_text(text) == _text_vi.full_clean(text)

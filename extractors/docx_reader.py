@@ -20,7 +20,7 @@ W_P, W_TBL, W_TR, W_TC, W_SDT, W_SDT_CONTENT = (
 W_T, W_TAB, W_BR, W_CR, W_VMERGE, W_TXBX = (
     qn(tag) for tag in ("w:t", "w:tab", "w:br", "w:cr", "w:vMerge", "w:txbxContent")
 )
-W_DEL, W_INSTR, W_RFONTS = qn("w:del"), qn("w:instrText"), qn("w:rFonts")
+W_DEL, W_INSTR, W_RFONTS, W_R = qn("w:del"), qn("w:instrText"), qn("w:rFonts"), qn("w:r")
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIPPED = {W_DEL, MC_FALLBACK, W_INSTR}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -52,8 +52,32 @@ def read_docx(content: bytes) -> DocumentText:
     if body is None:
         raise corrupt("DOCX", "w:body")
     found = DocumentText(fonts=_fonts(body))
+    if converted := _convert_legacy_runs(body):
+        found.fonts -= converted  # already Unicode: the legacy fonts must not trigger a second conversion
+        found.warnings.append(
+            "Tệp dùng phông chữ bảng mã cũ (TCVN3/VNI); đã chuyển sang Unicode, cần kiểm tra lại "
+            "(legacy TCVN3/VNI fonts converted to Unicode; please check)."
+        )
     found.lines = [line for line in _blocks(body) if line.text]
     return found
+
+
+def _convert_legacy_runs(body: Any) -> set[str]:
+    """Turn the text of runs set in a TCVN3 or VNI font into Unicode, run by run (so that capitals fonts such
+    as .VnTimeH give capitals); returns the legacy font names met."""
+    from extractors.legacy_encoding import encoding_for_font, is_uppercase_font, to_unicode
+
+    met: set[str] = set()
+    for run in body.iter(W_R):
+        fonts = run.find(f"{qn('w:rPr')}/{W_RFONTS}")
+        font = (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "") if fonts is not None else ""
+        encoding = encoding_for_font(font) if font else None
+        if encoding is None:
+            continue
+        met.add(font)
+        for node in run.iter(W_T):
+            node.text = to_unicode(node.text or "", encoding, uppercase_font=is_uppercase_font(font))
+    return met
 
 
 def _fonts(body: Any) -> set[str]:

@@ -111,7 +111,11 @@ _FIELDS: list[tuple[str, str]] = [
     ("nghe_nghiep", r"nghe\s+nghiep|lam\s+nghe|nghe|cong\s+viec(?:\s+hien\s+nay)?|hien\s+lam"),
     ("quoc_tich", r"quoc\s+tich"),
     ("thanh_phan_giai_cap", r"thanh\s+phan(?:\s+(?:giai\s+cap|gia\s+dinh|xuat\s+than))?"),
-    ("lich_su_chinh_tri", r"lich\s+su\s+chinh\s+tri|thai\s+do\s+chinh\s+tri|qua\s+trinh\s+hoat\s+dong"),
+    (
+        "lich_su_chinh_tri",
+        r"lich\s+su\s+chinh\s+tri(?:\s*,\s*chap\s+hanh\s+chu\s+truong\s*,\s*chinh\s+sach)?"
+        r"|thai\s+do\s+chinh\s+tri|qua\s+trinh\s+hoat\s+dong",
+    ),
     ("ghi_chu", r"ghi\s+chu"),
     ("_note", r"dan\s+toc|ton\s+giao"),
 ]

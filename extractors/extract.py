@@ -47,11 +47,21 @@ def extract_fields(text: DocumentText, kind: DocumentType, layout: Layout) -> di
         for path, value in PARSERS[item["parse"]](region, item).items():
             _set(data, path, value)
     for item in layout.items:
-        if item.get("regex") and (match := re.search(item["regex"], flat.text, re.IGNORECASE | re.MULTILINE)):
-            for path, value in PARSERS[item["parse"]](Region([Line(match[1])]), item).items():
+        if item.get("regex"):
+            for path, value in _first_regex_value(flat.text, item).items():
                 _set(data, path, value)
     _document_wide(flat.text, kind, data)
     return data
+
+
+def _first_regex_value(text: str, item: dict[str, Any]) -> dict[str, Any]:
+    """The first match of an item's `regex` that parses (a name must start with a capital letter)."""
+    for match in re.finditer(item["regex"], text, re.IGNORECASE | re.MULTILINE):
+        found = PARSERS[item["parse"]](Region([Line(match[1])]), item)
+        value = found.get(item["key"])
+        if value and not (item["parse"] == "name" and not str(value)[:1].isupper()):
+            return found
+    return {}
 
 
 def _document_wide(text: str, kind: DocumentType, data: dict[str, Any]) -> None:

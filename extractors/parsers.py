@@ -42,7 +42,7 @@ def parse_text(region: Region, item: dict[str, Any]) -> Parsed:
 @parser("paragraph")
 def parse_paragraph(region: Region, item: dict[str, Any]) -> Parsed:
     """Free text of several lines (kept as lines)."""
-    lines = [values.clean_text(line.text) for line in region.lines]
+    lines = [values.clean_text(line) for line in region.text.split("\n")]
     return _single(item, "\n".join(line for line in lines if line) or None)
 
 
@@ -136,3 +136,18 @@ def place_and_date(text: str) -> tuple[str | None, str | None]:
 def is_none(text: str | None) -> bool:
     """True for "không", "chưa có" and the like (an item deliberately left without content)."""
     return text is None or name_key(text).strip(" .") in _NONE_WORDS
+
+
+_LOWER_WORDS = {"ủy", "bộ", "cơ", "sở", "phường", "xã", "đặc", "khu", "tỉnh", "thành", "phố", "huyện", "quận", "thị",
+                "trấn", "ban", "thường", "vụ", "chi", "trường", "công", "an", "quân", "sự", "của", "và"}
+
+
+@parser("organisation")
+def parse_organisation(region: Region, item: dict[str, Any]) -> Parsed:
+    """An issuing body printed in capitals ("ĐẢNG ỦY PHƯỜNG BA ĐÌNH") as usually written ("Đảng ủy phường Ba Đình")."""
+    words = (values.clean_text(region.text) or "").split()
+    if not words:
+        return {}
+    written = [words[0].capitalize()] + [word.lower() if word.lower() in _LOWER_WORDS else word.capitalize()
+                                         for word in words[1:]]
+    return _single(item, " ".join(written))

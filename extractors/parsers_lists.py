@@ -233,16 +233,19 @@ def _relative_row(row: dict[str, str]) -> dict[str, Any] | None:
 
 
 def _family_paragraphs(lines: list[Line]) -> list[dict[str, Any]]:
+    """One relative per paragraph that opens with a relation ("- Cha đẻ: …", "Ông nội: …"); the lines
+    after it ("- Quê quán: …", wrapped text) belong to it."""
     texts: list[str] = []
     for line in lines:
         stripped = line.text.strip()
         if re.match(r"^[a-zđ]\)\s", stripped):  # "a) Ông bà nội, ông bà ngoại": a group heading
             continue
-        starts_relative = stripped.startswith(("-", "+", "•")) or values.parse_relation(stripped.split(":")[0])
-        if starts_relative or not texts:
+        label = stripped.lstrip("-+•* ").split(":")[0]
+        if values.parse_relation(label) or not texts:
             texts.append(stripped)
         else:
-            texts[-1] = f"{texts[-1]} {stripped}"
+            joiner = "; " if stripped[:1] in "-+•*" else " "  # "- Quê quán: …" opens a clause; else a wrapped line
+            texts[-1] = f"{texts[-1]}{joiner}{stripped.lstrip('-+•* ')}"
     found = [values.parse_relative(text) for text in texts]
     return [person for person in found if person and person.get("quan_he") and person.get("ho_ten")]
 
@@ -285,7 +288,8 @@ def _committee_entry(region: Region, with_organisation: bool) -> dict[str, Any]:
         entry["nguoi_ky"] = values.parse_name(signer[-1])
     body = lines[:body_end]
     if with_organisation and body:
-        entry["to_chuc"] = body.pop(0)
+        label, colon, value = body.pop(0).partition(":")
+        entry["to_chuc"] = value.strip() if colon and len(label) < 45 and value.strip() else label
     if body:
         entry["noi_dung"] = " ".join(body)
     return {key: value for key, value in entry.items() if value}

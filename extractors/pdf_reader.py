@@ -73,8 +73,9 @@ def page_segments(page: pdfium.PdfPage) -> list[Segment]:
             if start < 0:
                 end = -1
             elif last_on_line:  # the run ends where pdfium put the line break
+                following = next((later for later in starts[number + 1 :] if later > start), len(full))
                 breaks = [found_at for found_at in (full.find("\r", start), full.find("\n", start)) if found_at >= 0]
-                end = min(breaks, default=len(full)) - 1
+                end = min([*breaks, following]) - 1
             else:
                 end = _index(textpage, right - 0.5, (bottom + top) / 2)
                 if end < 0:  # the box ends on a space, which has no glyph: cut up to the next run

@@ -10,6 +10,7 @@ from functools import lru_cache
 from extractors.blocks import Line
 
 _SEPARATORS = " \t:|.…_-–—;,"
+_EXPLANATION = re.compile(r"^\([^)\n]{0,160}\)\s*:\s*")  # "(phẩm chất chính trị, …): value" after a label
 
 
 @dataclass
@@ -21,7 +22,8 @@ class Region:
     @property
     def text(self) -> str:
         """The region's text with the label's trailing separators and leaders stripped."""
-        return "\n".join(line.text for line in self.lines).lstrip(_SEPARATORS + "\n").rstrip(" \t\n|:;,…_")
+        text = "\n".join(line.text for line in self.lines).lstrip(_SEPARATORS + "\n")
+        return _EXPLANATION.sub("", text).rstrip(" \t\n|:;,…_")
 
     @property
     def rows(self) -> list[list[str]]:

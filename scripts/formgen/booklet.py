@@ -205,6 +205,10 @@ def relative(document: DocumentObject, group: str, extra: list[tuple[str, str]])
                          ("Nghề nghiệp", "{{ p.nghe_nghiep }}"),
                          ("Lịch sử chính trị, chấp hành chủ trương, chính sách", "{{ p.lich_su_chinh_tri }}")]:
         line(document, f"- {label}: ", value, indent=4)
+    if not any(label == "Quốc tịch" for label, _ in extra):  # (a), (b): printed when the dossier knows it
+        tag(document, "{%p if p.quoc_tich %}")
+        line(document, "- Quốc tịch: ", "{{ p.quoc_tich }}", indent=4)
+        tag(document, "{%p endif %}")
     tag(document, "{%p if p.la_dang_vien %}")
     line(document, "- Là đảng viên Đảng Cộng sản Việt Nam.", indent=4)
     tag(document, "{%p endif %}")

@@ -25,10 +25,6 @@ class Region:
         text = "\n".join(line.text for line in self.lines).lstrip(_SEPARATORS + "\n")
         return _EXPLANATION.sub("", text).rstrip(" \t\n|:;,…_")
 
-    @property
-    def rows(self) -> list[list[str]]:
-        """The table rows inside the region."""
-        return [line.cells for line in self.lines if line.cells]
 
 
 @lru_cache(maxsize=1024)

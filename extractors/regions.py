@@ -26,7 +26,6 @@ class Region:
         return _EXPLANATION.sub("", text).rstrip(" \t\n|:;,…_")
 
 
-
 @lru_cache(maxsize=1024)
 def anchor_pattern(labels: tuple[str, ...], number: str | None) -> re.Pattern[str]:
     """A label as written on the form: optional item number ("1)", "(1)", "01."), the words, an optional colon.

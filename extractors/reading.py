@@ -10,6 +10,7 @@ from typing import Any
 from extractors import Limits, document_entry, json_document
 from extractors.blocks import DocumentText
 from extractors.errors import UnreadableFile, corrupt, too_large, unsupported
+from extractors.extract import extract_document
 from extractors.formats import doc_to_docx, kind_of
 
 
@@ -46,6 +47,13 @@ def _read_pdf(content: bytes, limits: Limits, progress: Any) -> DocumentText:
     return with_confidence_warnings(text)
 
 
+def unreadable(entry: dict[str, Any], error: UnreadableFile) -> dict[str, Any]:
+    """Mark a document entry as unreadable, keeping the reason and the HTTP status and code that fit it."""
+    entry["unreadable"] = {"message": error.message, "message_en": error.message_en, "status": error.status,
+                           "code": error.code}
+    return entry
+
+
 def read_one(name: str, content: bytes, limits: Limits, progress: Any = None) -> dict[str, Any]:
     """One file's report entry with its `data` (or `unreadable`)."""
     entry = document_entry(name, content)
@@ -58,8 +66,6 @@ def read_one(name: str, content: bytes, limits: Limits, progress: Any = None) ->
             entry.update(type="ho_so", data=json_document(content))
             return entry
         text = read_text(name, content, limits, progress)
-        from extractors.extract import extract_document
-
         extraction = extract_document(text)
         entry.update(
             type=extraction.type,
@@ -70,7 +76,7 @@ def read_one(name: str, content: bytes, limits: Limits, progress: Any = None) ->
             data=extraction.data,
         )
     except UnreadableFile as error:
-        entry["unreadable"] = {"message": error.message, "message_en": error.message_en}
+        unreadable(entry, error)
     return entry
 
 
@@ -82,15 +88,11 @@ def read_any(name: str, content: bytes, limits: Limits, progress: Any = None) ->
     try:
         members = list(_zip_members(content, limits))
     except UnreadableFile as error:
-        entry = document_entry(name, content)
-        entry["unreadable"] = {"message": error.message, "message_en": error.message_en}
-        yield entry
+        yield unreadable(document_entry(name, content), error)
         return
     for member_name, member in members:
         if isinstance(member, UnreadableFile):
-            entry = document_entry(f"{name}/{member_name}", b"")
-            entry["unreadable"] = {"message": member.message, "message_en": member.message_en}
-            yield entry
+            yield unreadable(document_entry(f"{name}/{member_name}", b""), member)
         else:
             yield read_one(f"{name}/{member_name}", member, limits, progress)
 

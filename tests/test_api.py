@@ -88,3 +88,17 @@ def test_check_files_with_unreadable_one(client, clean: dict[str, Any]) -> None:
 def test_check_without_files(client) -> None:
     response = client.post("/api/v1/check", data={}, content_type="multipart/form-data")
     assert response.status_code == 400 and response.get_json()["error"]["code"] == "no_files"
+
+
+def test_extract_answers_with_the_status_of_the_reason(client) -> None:
+    from tests.conftest import SAMPLES
+
+    good = (SAMPLES / "documents" / "ho-so-sach" / "don.docx").read_bytes()
+    cases = [(good, "don.docx", 200), (b"MZ\x90\x00", "chuong-trinh.exe", 415),
+             (b"PK\x03\x04 broken", "hong.docx", 422)]
+    for content, name, status in cases:
+        response = client.post("/api/v1/extract", data={"file": (io.BytesIO(content), name)},
+                               content_type="multipart/form-data")
+        assert response.status_code == status, name
+    assert client.post("/api/v1/extract", data={"file": (io.BytesIO(good), "don.docx")},
+                       content_type="multipart/form-data").get_json()["type"] == "don"

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from validators.engine import Validation
+from validators.engine import Validation, validate
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -61,7 +61,5 @@ def check_report(
     documents: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Validate *data* with *library* and return the report (the one call every interface makes)."""
-    from validators.engine import validate
-
     validation = validate(library, data, ngay_xet=ngay_xet, default_profile=default_profile, documents=documents)
     return build_report(validation, name=name, documents=documents)

@@ -138,13 +138,7 @@ def extract_file() -> Response:
 
     entry = read_one(upload.filename or "tep", upload.read(), current_app.config["EXTRACT_LIMITS"])
     if problem := entry.get("unreadable"):
-        status = 415 if "không hỗ trợ" in problem["message"].lower() else 422
-        raise InputError(
-            problem["message"],
-            problem["message_en"],
-            status=status,
-            code="unsupported_media_type" if status == 415 else "unreadable_document",
-        )
+        raise InputError(problem["message"], problem["message_en"], status=problem["status"], code=problem["code"])
     return jsonify(
         {
             "type": entry["type"],

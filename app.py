@@ -52,8 +52,3 @@ def _load_rules(rules_dir: Path) -> RuleLibrary:
         if click.get_current_context(silent=True) is not None:  # started from the flask command line
             raise click.ClickException(error.message) from error
         raise
-
-
-def rule_library(app: Flask) -> RuleLibrary:
-    """The rules the running service checks with."""
-    return app.extensions["rule_library"]

@@ -37,10 +37,18 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from commands import register_commands
     from web.api import api
+    from web.auth import auth
+    from web.dossier_pages import dossier_pages
     from web.forms_api import forms_api
+    from web.pages import pages
+    from web.setup import csrf, install_web
 
-    app.register_blueprint(api)
-    app.register_blueprint(forms_api)
+    install_web(app)
+    for blueprint in (api, forms_api):
+        csrf.exempt(blueprint)  # JSON API: no cookie-based state to forge
+        app.register_blueprint(blueprint)
+    for blueprint in (pages, auth, dossier_pages):
+        app.register_blueprint(blueprint)
     register_commands(app)
     return app
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+# Every app the tests build keeps its database, uploads and queue in a throw-away folder, never in instance/.
+TEST_INSTANCE = Path(tempfile.mkdtemp(prefix="dossier-tests-"))
+os.environ.update(
+    {
+        "DOSSIER_DATABASE_URL": f"sqlite:///{TEST_INSTANCE / 'dossiers.db'}",
+        "DOSSIER_QUEUE_URL": "immediate",
+        "DOSSIER_UPLOAD_DIR": str(TEST_INSTANCE / "uploads"),
+        "DOSSIER_SCRATCH_DIR": str(TEST_INSTANCE / "scratch"),
+        "DOSSIER_SECRET_KEY": "test-secret-key",
+    }
+)
 
 from app import create_app  # noqa: E402
 from validators.engine import Finding, validate  # noqa: E402

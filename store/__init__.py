@@ -1,0 +1,1 @@
+"""Stored dossiers: the database (SQLAlchemy), content-addressed uploads, revisions and retention; no Flask here."""

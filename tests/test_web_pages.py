@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tests.store_support import fresh_database
 from tests.web_support import PASSWORD, login, sample_files, seed_staff, upload, web_app
 
 DOSSIER_FILES = ("ly-lich.docx", "don.docx", "chung-nhan.docx", "gioi-thieu-1.docx", "gioi-thieu-2.docx")
@@ -173,3 +174,17 @@ def test_session_cookie_is_http_only_and_expires(app, client) -> None:
     login(client, "dong")
     cookie = client.get_cookie("session")
     assert cookie is not None and cookie.http_only and cookie.expires is not None
+
+
+def test_the_staff_flow_on_postgresql_too(tmp_path: Path) -> None:
+    """Upload, save a revision and stay isolated with the database CI runs in production shape (PostgreSQL)."""
+    for database in fresh_database("postgresql", tmp_path):
+        app = web_app(tmp_path, DATABASE_URL=database.url)
+        seed_staff(app)
+        client, public_id = staff_dossier(app)
+        saved = client.post(f"/ho-so/{public_id}/luu", json={"dossier": {"ly_lich": {"ho_ten_khai_sinh": "A"}}})
+        assert saved.status_code == 201 and saved.get_json()["revision"] == 2
+        other = app.test_client()
+        login(other, "tay")
+        assert other.get(f"/ho-so/{public_id}").status_code == 404
+        app.extensions["database"].dispose()

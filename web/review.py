@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 from flask_wtf.csrf import generate_csrf
 
 from forms import FORMS
+from store.dossiers import applicant_name
 from validators.report import check_report
 from web.layout import review_layout
 
@@ -37,6 +38,7 @@ def review_context(
     return {
         "data": data,
         "report": report,
+        "heading": applicant_name(data) or report["dossier"],
         "layout": review_layout(_schema_path()),
         "language": language,
         "findings": findings,

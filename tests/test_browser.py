@@ -79,6 +79,10 @@ def test_upload_review_apply_a_suggestion_and_download_mau_2(page: object, serve
     page.wait_for_url("**/kiem-tra/**")
     assert page.locator("#findings li.finding").count() > 0
     shot(page, "review")
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: nothing wider than the screen
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    shot(page, "review-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     name = page.locator('[data-path="ly_lich.ho_ten_khai_sinh"]')
     original = name.input_value()

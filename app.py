@@ -40,11 +40,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from web.auth import auth
     from web.dossier_pages import dossier_pages
     from web.forms_api import forms_api
+    from web.jobs_api import jobs_api
     from web.pages import pages
     from web.setup import csrf, install_web
 
     install_web(app)
-    for blueprint in (api, forms_api):
+    for blueprint in (api, forms_api, jobs_api):
         csrf.exempt(blueprint)  # JSON API: no cookie-based state to forge
         app.register_blueprint(blueprint)
     for blueprint in (pages, auth, dossier_pages):

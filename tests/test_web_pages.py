@@ -188,3 +188,17 @@ def test_the_staff_flow_on_postgresql_too(tmp_path: Path) -> None:
         login(other, "tay")
         assert other.get(f"/ho-so/{public_id}").status_code == 404
         app.extensions["database"].dispose()
+
+
+def test_api_clients_can_check_files_in_the_background(client) -> None:
+    created = client.post("/api/v1/jobs", data={"files": sample_files(*DOSSIER_FILES), "ngay_xet": "2026-11-20"},
+                          content_type="multipart/form-data")
+    assert created.status_code == 202 and created.headers["Location"] == created.get_json()["status_url"]
+    done = client.get(created.get_json()["status_url"]).get_json()
+    assert done["status"] == "done" and done["percent"] == 100
+    report = done["report"]
+    assert report["ngay_xet"] == "2026-11-20" and len(report["documents"]) == len(DOSSIER_FILES)
+    again = client.get(created.get_json()["status_url"])
+    assert again.status_code == 404 and again.get_json()["error"]["code"] == "no_such_job"
+    refused = client.post("/api/v1/jobs", data={}, content_type="multipart/form-data")
+    assert refused.status_code == 400 and refused.get_json()["error"]["code"] == "no_files"

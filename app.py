@@ -37,18 +37,23 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from commands import register_commands
     from web.api import api
+    from web.api_access import install_api_access
     from web.auth import auth
     from web.dossier_pages import dossier_pages
+    from web.dossiers_api import dossiers_api
     from web.forms_api import forms_api
     from web.jobs_api import jobs_api
     from web.pages import pages
     from web.setup import csrf, install_web
+    from web.token_pages import token_pages
 
     install_web(app)
-    for blueprint in (api, forms_api, jobs_api):
-        csrf.exempt(blueprint)  # JSON API: no cookie-based state to forge
+    api_blueprints = (api, forms_api, jobs_api, dossiers_api)
+    for blueprint in api_blueprints:
+        csrf.exempt(blueprint)  # JSON API: Bearer tokens, no cookie-based state to forge
         app.register_blueprint(blueprint)
-    for blueprint in (pages, auth, dossier_pages):
+    install_api_access(app, *api_blueprints)
+    for blueprint in (pages, auth, dossier_pages, token_pages):
         app.register_blueprint(blueprint)
     register_commands(app)
     return app

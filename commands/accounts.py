@@ -89,3 +89,23 @@ def disable_user(username: str) -> None:
             raise click.ClickException(f"Không có tài khoản “{username}” (no such account).")
         user.active = False
     click.echo(f"Đã khóa {username} (account disabled).")
+
+
+@users_group.command("token")
+@click.argument("username")
+@click.option("--label", default="dòng lệnh", help="Tên công cụ dùng mã")
+@click.option("--rate", default="600/minute", help="Giới hạn tần suất, ví dụ 600/minute")
+@with_appcontext
+def create_token(username: str, label: str, rate: str) -> None:
+    """Issue an API token for an account and print it (once; only its hash is kept)."""
+    from store.tokens import issue_token
+
+    with current_app.extensions["database"].session() as session:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise click.ClickException(f"Không có tài khoản “{username}” (no such account).")
+        try:
+            _, plain = issue_token(session, user, label, rate)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--rate") from error
+    click.echo(plain)

@@ -78,7 +78,11 @@ def save_revision(
     author_id: int | None = None,
     source: str = "edit",
 ) -> Revision:
-    """Add the next revision (data as edited, findings as checked) and refresh the dossier's list summary."""
+    """Add the next revision (data as edited, findings as checked) and refresh the dossier's list summary.
+
+    The dossier row is locked first (PostgreSQL), so concurrent saves queue instead of taking one number twice;
+    on SQLite a race ends in IntegrityError, which `Database.transaction` retries."""
+    session.execute(select(Dossier.id).where(Dossier.id == dossier.id).with_for_update())
     number = (session.scalar(select(func.max(Revision.number)).where(Revision.dossier_id == dossier.id)) or 0) + 1
     if documents is None:
         previous = latest_revision(session, dossier)

@@ -117,12 +117,14 @@ def save(public_id: str) -> tuple[Response, int]:
                 }
             }
         ), 400
-    with _database().session() as db:
+
+    def save_edit(db: Session) -> tuple[int, dict[str, Any]]:
         dossier = _dossier(db, public_id)
         latest, _ = revision_pair(db, dossier)
         report = fresh_report(data, latest.documents if latest else [], dossier.title or None)
-        revision = save_revision(db, dossier, report, data, author_id=current_user.id)
-        number = revision.number
+        return save_revision(db, dossier, report, data, author_id=current_user.id).number, report
+
+    number, report = _database().transaction(save_edit)
     return jsonify(
         {"revision": number, "url": url_for("dossier_pages.review", public_id=public_id), "summary": report["summary"]}
     ), 201

@@ -8,7 +8,7 @@ from werkzeug.exceptions import HTTPException
 from errors import InputError, ServiceError
 from store.models import Job
 from web.api import http_error, service_error
-from web.uploads import start_reading, upload_params, uploaded_files
+from web.upload_jobs import start_reading, upload_params, uploaded_files
 
 jobs_api = Blueprint("jobs_api", __name__, url_prefix="/api/v1")
 jobs_api.register_error_handler(ServiceError, service_error)

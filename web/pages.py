@@ -12,7 +12,7 @@ from errors import InputError
 from store.dossiers import visible_organisations
 from store.models import Job
 from web.review import fresh_report, review_context
-from web.uploads import start_reading, upload_params, uploaded_files
+from web.upload_jobs import start_reading, upload_params, uploaded_files
 
 pages = Blueprint("pages", __name__)
 REMEMBERED_JOBS = 20

@@ -1,4 +1,4 @@
-"""Accept an upload from the page: check the form, keep the files, create the reading job and queue it."""
+"""Accept an upload from a page or the jobs API: check the form, keep the files, create and queue the reading job."""
 
 from __future__ import annotations
 

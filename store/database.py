@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,7 +36,7 @@ class Database:
         finally:
             session.close()
 
-    def transaction(self, work: Callable[[Session], T], attempts: int = 4) -> T:
+    def transaction(self, work: Callable[[Session], T], attempts: int = 10) -> T:
         """Run *work* in its own transaction, again from the start when a concurrent writer won the race
         (a revision number taken meanwhile, SQLite busy); the last failure is raised."""
         for attempt in range(attempts):
@@ -45,7 +46,7 @@ class Database:
             except (IntegrityError, OperationalError):
                 if attempt == attempts - 1:
                     raise
-                time.sleep(0.01 * (attempt + 1))
+                time.sleep(random.uniform(0.005, 0.02) * (attempt + 1))  # jitter: racers do not meet again
         raise AssertionError("unreachable")
 
     def ping(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from store.database import Database
 from store.files import FileStore
 from store.migrate import upgrade
 from store.models import User
+from validators.report import VIETNAM
 
 LANGUAGES = ("vi", "en")
 csrf = CSRFProtect()
@@ -93,6 +94,16 @@ def install_web(app: Flask) -> None:
     csrf.init_app(app)
     Babel(app, locale_selector=pick_language)
     app.context_processor(lambda: {"language": str(get_locale() or "vi")})
+    app.add_template_filter(local_time, "local_time")
+
+
+def local_time(moment: datetime | None) -> str:
+    """A stored instant as Vietnam's wall-clock time (the database keeps UTC)."""
+    if moment is None:
+        return "—"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(VIETNAM).strftime("%Y-%m-%d %H:%M")
 
 
 def _install_accounts(app: Flask, database: Database) -> None:

@@ -42,6 +42,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api)
     app.register_blueprint(forms_api)
     register_commands(app)
+
+    from web.docs import docs
+    from web.ops import ops
+    from web.security import install_security
+
+    app.register_blueprint(docs)
+    app.register_blueprint(ops)
+    install_security(app)
     return app
 
 

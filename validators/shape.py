@@ -140,9 +140,13 @@ def _without_twins(found: list[ShapeError]) -> list[ShapeError]:
 
 def _schema_order(schema: dict[str, Any], path: str) -> tuple[int, ...]:
     """Position of a path in the schema's own order (the order of the form's items)."""
+    try:
+        tokens = parse_path(path)
+    except ValueError:  # a key that is no field name ("", "a.b["): after every item of the form
+        return (len(schema),)
     order: list[int] = []
     fields: Any = schema
-    for token in parse_path(path):
+    for token in tokens:
         if isinstance(token, int):
             order.append(token)
             fields = fields.get("schema", {}).get("schema", {}) if isinstance(fields, dict) else {}

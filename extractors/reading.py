@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
 from extractors import Limits, document_entry, json_document
 from extractors.blocks import DocumentText
-from extractors.errors import UnreadableFile, corrupt, too_large, unsupported
+from extractors.errors import UnreadableFile, corrupt, encrypted, too_large, unsupported
 from extractors.extract import extract_document
 from extractors.formats import doc_to_docx, kind_of
 
@@ -130,7 +131,13 @@ def _zip_members(content: bytes, limits: Limits) -> Iterator[tuple[str, bytes | 
                     "Tỷ lệ nén của tệp trong ZIP", "The compression ratio of a ZIP member", f"{limits.zip_ratio}:1"
                 ),
             )
+        elif info.flag_bits & 0x1:
+            yield name, encrypted("ZIP")
         else:
-            with archive.open(info) as stream:
-                data = stream.read(limits.file_bytes + 1)
+            try:
+                with archive.open(info) as stream:
+                    data = stream.read(limits.file_bytes + 1)
+            except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError, zlib.error) as error:
+                yield name, corrupt("ZIP", type(error).__name__)  # bad CRC, unknown method, broken stream
+                continue
             yield base or name, data

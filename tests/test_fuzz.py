@@ -126,3 +126,44 @@ def test_validate_api_never_answers_5xx(client, data: Any, ngay_xet: str | None)
         assert body["error"]["message"] and body["error"]["message_en"]
     else:
         assert body["summary"]["ready"] == (body["summary"]["error"] == 0)
+
+
+# Legacy .doc (OLE) is left out: each one starts LibreOffice, which the reader tests cover.
+MAGIC = [b"", b"PK\x03\x04", b"PK\x05\x06", b"%PDF-1.4\n", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"{", b"MZ"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(magic=st.sampled_from(MAGIC), rest=st.binary(max_size=2000),
+       name=st.sampled_from(["ly-lich.docx", "don.pdf", "ho-so.zip", "anh.png", "ho-so.json", "x"]))
+def test_reading_any_bytes_never_raises(magic: bytes, rest: bytes, name: str) -> None:
+    from extractors import Limits
+    from extractors.reading import read_any
+
+    for entry in read_any(name, magic + rest, Limits(ocr_pages=0)):  # no OCR of noise: that is the OCR tests' job
+        problem = entry.get("unreadable")
+        assert problem is None or (problem["message"] and problem["message_en"] and problem["status"] < 500)
+
+
+def _small_files() -> dict[str, bytes]:
+    from scripts.hostile_files import docx, pdf, traversal_zip
+
+    document = docx(["Họ và tên: TRẦN THỊ MINH THƯ", "Sinh ngày 15/04/1998"])
+    return {"don.docx": document, "don.pdf": pdf(["Don xin vao Dang", None]), "ho-so.zip": traversal_zip(document)}
+
+
+SMALL_FILES = _small_files()
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=st.sampled_from(sorted(SMALL_FILES)), data=st.data())
+def test_reading_damaged_files_never_raises(name: str, data: st.DataObject) -> None:
+    from extractors import Limits
+    from extractors.reading import read_any
+
+    content = bytearray(SMALL_FILES[name])
+    for _ in range(data.draw(st.integers(1, 8))):
+        content[data.draw(st.integers(0, len(content) - 1))] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.integers(len(content) // 2, len(content)))
+    for entry in read_any(name, bytes(content[:cut]), Limits(ocr_pages=0)):
+        problem = entry.get("unreadable")
+        assert problem is None or (problem["message"] and problem["message_en"] and problem["status"] < 500)

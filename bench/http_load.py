@@ -137,12 +137,13 @@ def run_load(port: int, path: str, body: bytes, content_type: str, *, seconds: f
     return result
 
 
-def multipart(field_name: str, file_name: str, content: bytes, fields: dict[str, str] | None = None
+def multipart(field_name: str, files: list[tuple[str, bytes]], fields: dict[str, str] | None = None
               ) -> tuple[bytes, str]:
-    """A multipart/form-data body with one file and some text fields; (body, content type)."""
+    """A multipart/form-data body with *files* under one field and some text fields; (body, content type)."""
     boundary = f"bench{os.getpid()}"
     parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
              for name, value in (fields or {}).items()]
-    parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{field_name}"; filename="{file_name}"\r\n'
-                 "Content-Type: application/octet-stream\r\n\r\n".encode() + content + b"\r\n")
+    parts += [f'--{boundary}\r\nContent-Disposition: form-data; name="{field_name}"; filename="{file_name}"\r\n'
+              "Content-Type: application/octet-stream\r\n\r\n".encode() + content + b"\r\n"
+              for file_name, content in files]
     return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"

@@ -8,27 +8,28 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 
 from app import create_app
-from scripts.bad_inputs import answer, cases, normal_request
+from scripts.bad_inputs import Case, answer, cases, normal_request
 
 CASES = cases()
 SECONDS = 20.0  # far above any case here (the slowest takes well under a second): a missing limit shows up
 
 
 @pytest.fixture(scope="module")
-def battery_client():
+def battery_client() -> FlaskClient:
     """One app for the whole battery, so the last test sees whatever the others left behind."""
     return create_app({"TESTING": True}).test_client()
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory) -> Path:
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("bad-inputs")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{case.name} {case.endpoint}" for case in CASES])
-def test_bad_input_gets_a_clear_answer(case, battery_client, folder: Path) -> None:
+def test_bad_input_gets_a_clear_answer(case: Case, battery_client: FlaskClient, folder: Path) -> None:
     if case.prepare is not None:
         case.prepare(folder)
     start = time.perf_counter()
@@ -52,20 +53,20 @@ def test_bad_input_gets_a_clear_answer(case, battery_client, folder: Path) -> No
     assert b"root:" not in response.data  # no external entity was ever read
 
 
-def _report(case_name: str, battery_client, folder: Path) -> dict:
+def _report(case_name: str, battery_client: FlaskClient, folder: Path) -> dict:
     case = next(case for case in CASES if case.name == case_name and case.endpoint == "/check")
     case.prepare(folder)
     return case.send(battery_client, folder).get_json()
 
 
-def test_upload_names_are_cleaned(battery_client, folder: Path) -> None:
+def test_upload_names_are_cleaned(battery_client: FlaskClient, folder: Path) -> None:
     assert _report("file name ../../etc/passwd.docx", battery_client, folder)["documents"][0]["file"] == "passwd.docx"
     assert _report("file name with control characters", battery_client, folder)["documents"][0]["file"] == "don.docx"
     long_name = _report("file name of 5,000 characters", battery_client, folder)["documents"][0]["file"]
     assert len(long_name) == 200 and long_name.endswith(".docx")
 
 
-def test_zip_traversal_members_refused_and_the_good_one_read(battery_client, folder: Path) -> None:
+def test_zip_traversal_members_refused_and_the_good_one_read(battery_client: FlaskClient, folder: Path) -> None:
     report = _report("ZIP with ../ and absolute paths", battery_client, folder)
     documents = {document["file"]: document for document in report["documents"]}
     assert documents["traversal.zip/don.docx"]["type"] == "don"
@@ -73,13 +74,13 @@ def test_zip_traversal_members_refused_and_the_good_one_read(battery_client, fol
     assert len(refused) == 3 and all(".." in name or "//" in name for name in refused)
 
 
-def test_invalid_day_in_docx_is_reported_as_written(battery_client, folder: Path) -> None:
+def test_invalid_day_in_docx_is_reported_as_written(battery_client: FlaskClient, folder: Path) -> None:
     report = _report("DOCX with birth date 31/02/2020", battery_client, folder)
     assert report["dossier_data"]["don"]["ngay_sinh"] == "31/02/2020"
     finding = next(item for item in report["findings"] if item["field"] == "don.ngay_sinh")
     assert "31/02/2020" in finding["message"] and finding["rule"] == "ho_so.sai_dinh_dang"
 
 
-def test_service_still_answers_after_the_battery(battery_client) -> None:
+def test_service_still_answers_after_the_battery(battery_client: FlaskClient) -> None:
     response = normal_request(battery_client)
     assert response.status_code == 200 and response.get_json()["summary"]["ready"] is True

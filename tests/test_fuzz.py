@@ -8,6 +8,7 @@ import unicodedata
 from typing import Any
 
 import pytest
+from flask.testing import FlaskClient
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from errors import UnknownRuleSetError
 from extractors import _dates_vi as vi_dates
 from extractors._names_vi import parse_name
 from validators.engine import validate
+from validators.rulebook import RuleLibrary
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 VIETNAMESE = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐĂÂÊÔƠƯ"
@@ -103,7 +105,7 @@ dossiers = st.one_of(json_ish, st.dictionaries(st.sampled_from(DOSSIER_KEYS), js
 @example(data={"": 1})  # a key that is no field name once gave a ValueError in the shape check's ordering
 @example(data={"ly_lich": {"a.b[": None, "cong_tac": [{"": 2}]}})
 @given(data=dossiers)
-def test_engine_never_raises(library, data: Any) -> None:
+def test_engine_never_raises(library: RuleLibrary, data: Any) -> None:
     try:
         validation = validate(library, data, ngay_xet="2026-11-20")
     except UnknownRuleSetError:  # the one documented refusal: the dossier names a rule set that does not exist
@@ -116,7 +118,7 @@ def test_engine_never_raises(library, data: Any) -> None:
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example(data={"": 1}, ngay_xet=None)
 @given(data=dossiers, ngay_xet=st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["2020-02-31"])))
-def test_validate_api_never_answers_5xx(client, data: Any, ngay_xet: str | None) -> None:
+def test_validate_api_never_answers_5xx(client: FlaskClient, data: Any, ngay_xet: str | None) -> None:
     query = {} if ngay_xet is None else {"ngay_xet": ngay_xet}
     response = client.post("/api/v1/validate", data=json.dumps(data), content_type="application/json",
                            query_string=query)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from flask import Flask
+from flask.testing import FlaskClient
 from openapi_spec_validator import validate
 
 from web.docs import openapi_document
@@ -11,7 +13,7 @@ from web.docs import openapi_document
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
 
 
-def flask_operations(app, prefix: str = "/api/v1") -> set[tuple[str, str]]:
+def flask_operations(app: Flask, prefix: str = "/api/v1") -> set[tuple[str, str]]:
     """(METHOD, /path/{param}) of every route under *prefix*."""
     found = set()
     for rule in app.url_map.iter_rules():
@@ -32,7 +34,7 @@ def test_document_is_valid_openapi_31() -> None:
     validate(document)  # raises OpenAPIValidationError on any defect
 
 
-def test_every_api_route_is_documented_and_vice_versa(app) -> None:
+def test_every_api_route_is_documented_and_vice_versa(app: Flask) -> None:
     routes = flask_operations(app)
     documented = documented_operations()
     assert routes == {operation for operation in documented if operation[1].startswith("/api/v1")}
@@ -41,7 +43,7 @@ def test_every_api_route_is_documented_and_vice_versa(app) -> None:
     assert {("POST", "/api/v1/validate"), ("GET", "/healthz"), ("GET", "/readyz")} <= documented
 
 
-def test_served_json_is_the_document(client) -> None:
+def test_served_json_is_the_document(client: FlaskClient) -> None:
     response = client.get("/api/v1/openapi.json")
     assert response.status_code == 200 and response.mimetype == "application/json"
     served = response.get_json()
@@ -61,7 +63,7 @@ def test_error_responses_share_the_error_shape() -> None:
         assert response["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}, name
 
 
-def test_docs_page_lists_every_operation_with_curl(client) -> None:
+def test_docs_page_lists_every_operation_with_curl(client: FlaskClient) -> None:
     response = client.get("/api/docs")
     assert response.status_code == 200 and response.mimetype == "text/html"
     page = response.get_data(as_text=True)

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 
 from app import create_app
 
 
 @pytest.fixture
-def fresh_app():
+def fresh_app() -> Flask:
     """An app of its own, free to change its readiness checks."""
     return create_app({"TESTING": True})
 
 
-def test_healthz(client) -> None:
+def test_healthz(client: FlaskClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200 and response.get_json() == {"status": "ok"}
 
 
-def test_readyz_when_ready(fresh_app) -> None:
+def test_readyz_when_ready(fresh_app: Flask) -> None:
     calls = []
     fresh_app.extensions["readiness_checks"] = [lambda: calls.append(1)]
     response = fresh_app.test_client().get("/readyz")
@@ -27,7 +29,7 @@ def test_readyz_when_ready(fresh_app) -> None:
     assert response.get_json()["checks"][0] == "rules_loaded" and calls == [1]
 
 
-def test_readyz_names_the_failing_check(fresh_app) -> None:
+def test_readyz_names_the_failing_check(fresh_app: Flask) -> None:
     def libreoffice_profile() -> None:
         raise OSError("profile folder missing")
 
@@ -43,7 +45,7 @@ def test_readyz_names_the_failing_check(fresh_app) -> None:
     assert after == []  # stops at the first failure
 
 
-def test_readyz_without_rules(fresh_app) -> None:
+def test_readyz_without_rules(fresh_app: Flask) -> None:
     del fresh_app.extensions["rule_library"]
     response = fresh_app.test_client().get("/readyz")
     assert response.status_code == 503 and response.get_json()["failed"] == "rules_loaded"

@@ -29,7 +29,7 @@ CHECKS = [
 
 
 @pytest.fixture(scope="module")
-def api_schema():
+def api_schema() -> schemathesis.BaseSchema:
     """The document as the service serves it, bound to a fresh app instance."""
     return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", create_app({"TESTING": True}))
 
@@ -39,6 +39,6 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 
 @schema.parametrize()
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
-def test_api_conforms_to_its_document(case) -> None:
+def test_api_conforms_to_its_document(case: schemathesis.Case) -> None:
     response = case.call_and_validate(checks=CHECKS)
     assert response.status_code < 500

@@ -5,8 +5,11 @@ from __future__ import annotations
 import io
 import json
 import logging
+from typing import Any
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 
 from web.security import PersonalDataFilter, install_log_masking, mask_personal
 
@@ -16,7 +19,7 @@ from web.security import PersonalDataFilter, install_log_masking, mask_personal
     [("get", "/healthz"), ("get", "/api/docs"), ("get", "/api/v1/rules"), ("post", "/api/v1/validate"),
      ("get", "/khong-co"), ("get", "/api/v1/openapi.json")],
 )
-def test_headers_on_every_response(client, method: str, path: str) -> None:
+def test_headers_on_every_response(client: FlaskClient, method: str, path: str) -> None:
     response = getattr(client, method)(path)
     headers = response.headers
     policy = headers["Content-Security-Policy"]
@@ -31,7 +34,7 @@ def test_headers_on_every_response(client, method: str, path: str) -> None:
     assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
 
 
-def test_personal_data_is_not_cached(client, clean) -> None:
+def test_personal_data_is_not_cached(client: FlaskClient, clean: dict[str, Any]) -> None:
     report = client.post("/api/v1/validate", data=json.dumps(clean), content_type="application/json")
     assert report.status_code == 200 and report.headers["Cache-Control"] == "no-store"
     refused = client.post("/api/v1/validate", data="x", content_type="text/plain")
@@ -87,6 +90,6 @@ def test_filter_masks_arguments_and_tracebacks() -> None:
     assert "ValueError: CCCD *** sai" in written
 
 
-def test_app_installs_the_filter_on_root_handlers(app) -> None:
+def test_app_installs_the_filter_on_root_handlers(app: Flask) -> None:
     handlers = logging.getLogger().handlers
     assert handlers and all(any(isinstance(f, PersonalDataFilter) for f in h.filters) for h in handlers)

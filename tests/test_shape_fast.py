@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from dossier.model import prepare
 from tests.conftest import SAMPLES
+from validators.rulebook import RuleLibrary
 from validators.shape_fast import compile_schema
 
 SCALARS = st.one_of(
@@ -24,7 +25,7 @@ VALUES = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=
                       max_leaves=6)
 
 
-def cerberus_verdict(library, dossier: dict[str, Any]) -> bool:
+def cerberus_verdict(library: RuleLibrary, dossier: dict[str, Any]) -> bool:
     return bool(library.shape._validator().validate(dossier, normalize=False))
 
 
@@ -57,25 +58,27 @@ def mutate(dossier: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
     return changed
 
 
-def test_schema_compiles(library) -> None:
+def test_schema_compiles(library: RuleLibrary) -> None:
     assert library.shape.has_no_defect is not None
 
 
 @pytest.mark.parametrize("sample", sorted(path.name for path in SAMPLES.glob("*.json")
                                           if not path.name.endswith(".expected.json")))
-def test_same_verdict_on_samples(library, sample: str) -> None:
+def test_same_verdict_on_samples(library: RuleLibrary, sample: str) -> None:
     dossier = prepare(json.loads((SAMPLES / sample).read_text(encoding="utf-8")), ngay_xet="2026-11-20")
     assert library.shape.has_no_defect(dossier) == cerberus_verdict(library, dossier)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_same_verdict_on_mutated_dossiers(library, _clean_sample, data: st.DataObject) -> None:
+def test_same_verdict_on_mutated_dossiers(
+    library: RuleLibrary, _clean_sample: dict[str, Any], data: st.DataObject
+) -> None:
     dossier = mutate(prepare(_clean_sample, ngay_xet="2026-11-20"), data)
     assert library.shape.has_no_defect(dossier) == cerberus_verdict(library, dossier)
 
 
-def test_twin_residences_follow_cerberus(library, _clean_sample) -> None:
+def test_twin_residences_follow_cerberus(library: RuleLibrary, _clean_sample: dict[str, Any]) -> None:
     dossier = prepare(_clean_sample, ngay_xet="2026-11-20")
     both = copy.deepcopy(dossier)
     both["ly_lich"]["noi_tam_tru"] = "phường Ba Đình, thành phố Hà Nội"

@@ -31,6 +31,12 @@ def read_text(name: str, content: bytes, limits: Limits, progress: Any = None) -
         from extractors.ocr_reader import read_image
 
         return read_image(content, timeout=limits.ocr_seconds_per_page)
+    if kind == "zip":  # reached only when one document is asked for (/api/v1/extract)
+        raise UnreadableFile(
+            "Tệp ZIP gồm nhiều tài liệu: hãy gửi từng tệp, hoặc kiểm tra cả hồ sơ qua /api/v1/check.",
+            "A ZIP holds several documents: send them one by one, or check the whole dossier with /api/v1/check.",
+            status=415, code="unsupported_media_type",
+        )
     raise unsupported(name)
 
 

@@ -74,6 +74,13 @@ def test_zip_traversal_members_refused_and_the_good_one_read(battery_client: Fla
     assert len(refused) == 3 and all(".." in name or "//" in name for name in refused)
 
 
+def test_zip_to_extract_says_where_to_send_it(battery_client: FlaskClient, folder: Path) -> None:
+    case = next(case for case in CASES if case.name.startswith("ZIP bomb") and case.endpoint == "/extract")
+    case.prepare(folder)
+    error = case.send(battery_client, folder).get_json()["error"]
+    assert "/api/v1/check" in error["message"] and "/api/v1/check" in error["message_en"]
+
+
 def test_invalid_day_in_docx_is_reported_as_written(battery_client: FlaskClient, folder: Path) -> None:
     report = _report("DOCX with birth date 31/02/2020", battery_client, folder)
     assert report["dossier_data"]["don"]["ngay_sinh"] == "31/02/2020"

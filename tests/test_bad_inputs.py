@@ -91,3 +91,18 @@ def test_invalid_day_in_docx_is_reported_as_written(battery_client: FlaskClient,
 def test_service_still_answers_after_the_battery(battery_client: FlaskClient) -> None:
     response = normal_request(battery_client)
     assert response.status_code == 200 and response.get_json()["summary"]["ready"] is True
+
+
+def test_scan_without_tesseract_is_503(battery_client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from extractors import ocr_reader
+    from scripts.hostile_files import pdf
+
+    monkeypatch.setattr(ocr_reader, "tesseract_available", lambda: False)
+    response = battery_client.post("/api/v1/extract", data={"file": (io.BytesIO(pdf([None, None])), "quet.pdf")},
+                                   content_type="multipart/form-data")
+    assert response.status_code == 503 and response.get_json()["error"]["code"] == "ocr_unavailable"
+    report = battery_client.post("/api/v1/check", data={"files": (io.BytesIO(pdf([None])), "quet.pdf")},
+                                 content_type="multipart/form-data").get_json()
+    assert [finding["rule"] for finding in report["findings"]].count("tai_lieu.khong_doc_duoc") == 1

@@ -115,7 +115,7 @@ def run_load(port: int, path: str, body: bytes, content_type: str, *, seconds: f
             began = time.perf_counter()
             try:
                 status, _ = request(port, "POST", path, body, headers)
-            except OSError:
+            except (OSError, http.client.HTTPException):  # reset or cut short (a killed worker)
                 status = 0
             elapsed = (time.perf_counter() - began) * 1000
             with lock:

@@ -104,6 +104,7 @@ dossiers = st.one_of(json_ish, st.dictionaries(st.sampled_from(DOSSIER_KEYS), js
 @FUZZ
 @example(data={"": 1})  # a key that is no field name once gave a ValueError in the shape check's ordering
 @example(data={"ly_lich": {"a.b[": None, "cong_tac": [{"": 2}]}})
+@example(data={"ly_lich": {"gia_dinh": [{"quan_he": ["cha_de"], "quoc_tich": ["Lào"]}], "ton_giao": ["Phật giáo"]}})
 @given(data=dossiers)
 def test_engine_never_raises(library: RuleLibrary, data: Any) -> None:
     try:

@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/fill_bench.py
 	$(BIN)/python bench/extraction_accuracy.py
 	$(BIN)/python bench/extraction_speed.py
+	$(BIN)/python bench/suite.py
 
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py

@@ -56,6 +56,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     for blueprint in (pages, auth, dossier_pages, token_pages):
         app.register_blueprint(blueprint)
     register_commands(app)
+
+    from web.docs import docs
+    from web.ops import ops
+    from web.security import install_security
+
+    app.register_blueprint(docs)
+    app.register_blueprint(ops)
+    install_security(app)
     return app
 
 

@@ -1,7 +1,7 @@
 """Benchmark: in-process validation of one full dossier (all items filled, 10 work periods, 12 relatives).
 
 Run: make bench (or .venv/bin/python bench/validate_bench.py [--rounds N]). Prints the median and
-the 95th percentile of whole validations, and of the Cerberus shape check alone, in milliseconds.
+the 95th percentile of whole validations, and of the shape check alone, in milliseconds.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def main() -> None:
     shape = timed(lambda: library.shape.check(prepared), rounds)
     print(f"full dossier: {len(findings)} findings ({', '.join(sorted({f.rule for f in findings})) or 'none'})")
     print(f"{'what':34} {'median ms':>10} {'p95 ms':>8}  (rounds: {rounds})")
-    for name, values in (("validate (prepare+shape+rules)", whole), ("Cerberus shape check alone", shape)):
+    for name, values in (("validate (prepare+shape+rules)", whole), ("shape check alone", shape)):
         p95 = statistics.quantiles(values, n=20)[-1]
         print(f"{name:34} {statistics.median(values):10.3f} {p95:8.3f}")
 

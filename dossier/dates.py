@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -72,7 +73,7 @@ def display(value: object) -> str:
             return day.strftime("%d/%m/%Y")
         if _MONTH.match(value) and (index := month_index(value)) is not None:
             return month_text(index)
-        return value
+        return unicodedata.normalize("NFC", value)
     if value is None:
         return ""
     return str(value)

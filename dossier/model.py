@@ -11,6 +11,18 @@ STAGE_DECLARATION = "ke_khai"
 STAGE_ADMISSION = "xet_ket_nap"
 # Items written by the committees, whose presence means the chi bộ is deciding the case.
 _ADMISSION_ITEMS = ("tham_tra", "nhan_xet_chi_bo", "chung_nhan_cap_uy")
+MAX_NESTING = 16  # containers inside containers: the deepest dossier item is far shallower
+
+
+def nesting_depth(value: Any) -> int:
+    """How deeply containers nest in *value*, counted without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def normalise(value: Any) -> Any:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dossier.model import normalise
+from dossier.model import MAX_NESTING, nesting_depth, normalise
 from dossier.text import name_key
 from extractors.errors import UnreadableFile
 
@@ -122,5 +122,10 @@ def json_document(content: bytes) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise UnreadableFile(
             "Tệp JSON không chứa một hồ sơ (đối tượng JSON).", "The JSON file does not hold a dossier object."
+        )
+    if nesting_depth(data) > MAX_NESTING:
+        raise UnreadableFile(
+            f"Tệp JSON lồng nhau quá {MAX_NESTING} tầng; hồ sơ không có cấu trúc như vậy.",
+            f"The JSON file nests deeper than {MAX_NESTING} levels; no dossier is shaped like that.",
         )
     return data

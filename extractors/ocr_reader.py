@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
+import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, UnidentifiedImageError
 
@@ -16,6 +17,7 @@ from extractors.errors import UnreadableFile, corrupt
 from extractors.pdf_reader import Segment, open_pdf, page_lines
 
 RENDER_DPI = 300
+MAX_RENDER_PIXELS = 12_000_000  # A4 at 300 dpi is 8.7 million
 LOW_CONFIDENCE = 60.0
 Progress = Callable[[int, int], None]
 
@@ -97,21 +99,27 @@ def ocr_pdf_pages(
     try:
         images = []
         for number in pages:
-            page = pdf[number - 1]
-            images.append((number, page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()))
-            page.close()
+            try:
+                page = pdf[number - 1]
+                width, height = page.get_size()
+                # an oversized page is rendered at a lower resolution rather than as gigabytes of pixels
+                dpi = min(RENDER_DPI, 72 * (MAX_RENDER_PIXELS / max(width * height, 1.0)) ** 0.5)
+                images.append((number, page.render(scale=dpi / 72, grayscale=True).to_pil(), dpi))
+                page.close()
+            except pdfium.PdfiumError as error:
+                raise corrupt("PDF", str(error)) from error
     finally:
         pdf.close()
     return _ocr_many(images, timeout, workers, progress)
 
 
 def _ocr_many(
-    images: list[tuple[int, Image.Image]], timeout: float, workers: int, progress: Progress | None
+    images: list[tuple[int, Image.Image, float]], timeout: float, workers: int, progress: Progress | None
 ) -> list[Line]:
     done = 0
     results: dict[int, list[Line]] = {}
     with ThreadPoolExecutor(max_workers=max(workers, 1)) as pool:
-        futures = {pool.submit(ocr_image, image, number, timeout): number for number, image in images}
+        futures = {pool.submit(ocr_image, image, number, timeout, dpi): number for number, image, dpi in images}
         for future, number in futures.items():
             results[number] = future.result()
             done += 1

@@ -18,6 +18,10 @@ _PLACE_DATE = re.compile(
     r"([^\n,;:|*]{2,60}?)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE
 )
 
+_WRITTEN_DAY = re.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
+)
+
 
 def parser(name: str) -> Callable[[Parser], Parser]:
     """Register a parser under the name document types use."""
@@ -61,7 +65,10 @@ def parse_name(region: Region, item: dict[str, Any]) -> Parsed:
 def parse_day(region: Region, item: dict[str, Any]) -> Parsed:
     """A date ("ngày 05 tháng 3 năm 1990", "05/03/1990" …) → YYYY-MM-DD."""
     text = region.text
-    return _single(item, values.parse_day(text) or values.parse_day(f"ngày {text}"))
+    day = values.parse_day(text) or values.parse_day(f"ngày {text}")
+    if day is None and (written := _WRITTEN_DAY.search(text)):
+        day = values.clean_text(written[0])  # "31/02/2020": kept as written, so the report says it is no real day
+    return _single(item, day)
 
 
 @parser("month")

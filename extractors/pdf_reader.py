@@ -242,7 +242,10 @@ def read_pdf_text(content: bytes, *, max_pages: int) -> tuple[DocumentText, list
         empty: list[int] = []
         columns: list[float] = []
         for number in range(len(pdf)):
-            page = pdf[number]
+            try:
+                page = pdf[number]
+            except pdfium.PdfiumError as error:
+                raise corrupt("PDF", str(error)) from error
             try:
                 segments = page_segments(page)
                 rules = page_rules(page) if _has_columns(segments) else []

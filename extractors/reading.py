@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
 from extractors import Limits, document_entry, json_document
 from extractors.blocks import DocumentText
-from extractors.errors import UnreadableFile, corrupt, too_large, unsupported
+from extractors.errors import UnreadableFile, corrupt, encrypted, too_large, unsupported
 from extractors.extract import extract_document
 from extractors.formats import doc_to_docx, kind_of
 
@@ -30,6 +31,12 @@ def read_text(name: str, content: bytes, limits: Limits, progress: Any = None) -
         from extractors.ocr_reader import read_image
 
         return read_image(content, timeout=limits.ocr_seconds_per_page)
+    if kind == "zip":  # reached only when one document is asked for (/api/v1/extract)
+        raise UnreadableFile(
+            "Tệp ZIP gồm nhiều tài liệu: hãy gửi từng tệp, hoặc kiểm tra cả hồ sơ qua /api/v1/check.",
+            "A ZIP holds several documents: send them one by one, or check the whole dossier with /api/v1/check.",
+            status=415, code="unsupported_media_type",
+        )
     raise unsupported(name)
 
 
@@ -130,7 +137,13 @@ def _zip_members(content: bytes, limits: Limits) -> Iterator[tuple[str, bytes | 
                     "Tỷ lệ nén của tệp trong ZIP", "The compression ratio of a ZIP member", f"{limits.zip_ratio}:1"
                 ),
             )
+        elif info.flag_bits & 0x1:
+            yield name, encrypted("ZIP")
         else:
-            with archive.open(info) as stream:
-                data = stream.read(limits.file_bytes + 1)
+            try:
+                with archive.open(info) as stream:
+                    data = stream.read(limits.file_bytes + 1)
+            except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError, zlib.error) as error:
+                yield name, corrupt("ZIP", type(error).__name__)  # bad CRC, unknown method, broken stream
+                continue
             yield base or name, data

@@ -33,6 +33,14 @@ def _key(value: Any) -> Any:
     return name_key(value) if isinstance(value, str) else value
 
 
+def _member(value: Any, keys: set[Any]) -> bool:
+    """Whether *value* is among *keys*; a list or mapping (unhashable) where one value belongs is among none."""
+    try:
+        return _key(value) in keys
+    except TypeError:
+        return False
+
+
 def _keys(values: Any) -> set[Any]:
     if not isinstance(values, list):
         raise ConditionError(f"cần một danh sách / needs a list, found {values!r}")
@@ -53,8 +61,8 @@ def _compare(operator: str, expected: Any) -> Callable[[Any], bool]:
         return lambda value: _key(value) != _key(expected)
     keys = _keys(expected)
     if operator == "in":
-        return lambda value: _key(value) in keys
-    return lambda value: _key(value) not in keys
+        return lambda value: _member(value, keys)
+    return lambda value: not _member(value, keys)
 
 
 def _where_filter(where: Any) -> Callable[[Context, str], bool]:
@@ -65,7 +73,7 @@ def _where_filter(where: Any) -> Callable[[Context, str], bool]:
     def item_matches(context: Context, path: str) -> bool:
         match = _ITEM_OF.match(path)
         item = context.value(match[1]) if match else paths.MISSING
-        return isinstance(item, dict) and all(_key(item.get(key)) in keys for key, keys in wanted.items())
+        return isinstance(item, dict) and all(_member(item.get(key), keys) for key, keys in wanted.items())
 
     return item_matches
 

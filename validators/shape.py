@@ -12,6 +12,7 @@ from cerberus import Validator, errors
 from dossier.dates import PRESENT, month_index, parse_day, parse_year
 from dossier.paths import parse_path
 from validators.ruleyaml import load_yaml
+from validators.shape_fast import compile_schema
 
 MISSING_RULE_DEFAULT = "ho_so.thieu_truong"
 INVALID_RULE_DEFAULT = "ho_so.sai_dinh_dang"
@@ -28,13 +29,18 @@ _FORMATS = {
 }
 
 
+def format_ok(name: str, value: Any) -> bool:
+    """Whether *value* is written in the date format *name* ("day", "month" …)."""
+    is_valid = _FORMATS[name][1]
+    return isinstance(value, str | int) and is_valid(value if isinstance(value, str) else str(value))
+
+
 class DossierValidator(Validator):
     """Cerberus with the dossier's date formats (`check_with: day` …)."""
 
     def _check_with_format(self, field: str, value: Any, name: str) -> None:
-        expected, is_valid = _FORMATS[name]
-        if not (isinstance(value, str | int) and is_valid(value if isinstance(value, str) else str(value))):
-            self._error(field, f"format:{expected}")
+        if not format_ok(name, value):
+            self._error(field, f"format:{_FORMATS[name][0]}")
 
     def _check_with_day(self, field: str, value: Any) -> None:
         self._check_with_format(field, value, "day")
@@ -84,6 +90,7 @@ class ShapeChecker:
         self.schema: dict[str, Any] = document["schema"]
         self._local = threading.local()
         DossierValidator(self.schema)  # raises cerberus.SchemaError now, not on the first request
+        self.has_no_defect = compile_schema(self.schema, format_ok)  # None: every dossier goes through Cerberus
 
     def _validator(self) -> DossierValidator:
         if not hasattr(self._local, "validator"):
@@ -104,6 +111,8 @@ class ShapeChecker:
 
     def check(self, dossier: dict[str, Any]) -> list[ShapeError]:
         """All shape defects of *dossier*, flattened, in document order."""
+        if self.has_no_defect is not None and self.has_no_defect(dossier):
+            return []  # the common case, decided without building Cerberus' error tree
         validator = self._validator()
         if validator.validate(dossier, normalize=False):
             return []
@@ -140,9 +149,13 @@ def _without_twins(found: list[ShapeError]) -> list[ShapeError]:
 
 def _schema_order(schema: dict[str, Any], path: str) -> tuple[int, ...]:
     """Position of a path in the schema's own order (the order of the form's items)."""
+    try:
+        tokens = parse_path(path)
+    except ValueError:  # a key that is no field name ("", "a.b["): after every item of the form
+        return (len(schema),)
     order: list[int] = []
     fields: Any = schema
-    for token in parse_path(path):
+    for token in tokens:
         if isinstance(token, int):
             order.append(token)
             fields = fields.get("schema", {}).get("schema", {}) if isinstance(fields, dict) else {}

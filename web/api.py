@@ -9,9 +9,11 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from dossier.dates import parse_day
+from dossier.model import MAX_NESTING, nesting_depth
 from errors import InputError, ServiceError
 from extractors import Intake, read_file
 from validators.report import check_report
+from web.uploads import upload_name
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -57,10 +59,15 @@ def _json_body() -> dict[str, Any]:
             status=415,
             code="unsupported_media_type",
         )
-    if (request.content_length or 0) > current_app.config["JSON_MAX_BYTES"]:
-        raise InputError("Hồ sơ JSON quá lớn.", "The JSON dossier is too large.", status=413, code="too_large")
+    limit = current_app.config["JSON_MAX_BYTES"]
+    too_large = InputError("Hồ sơ JSON quá lớn.", "The JSON dossier is too large.", status=413, code="too_large")
+    if (request.content_length or 0) > limit:
+        raise too_large
+    raw = request.stream.read(limit + 1)  # a chunked body has no length to check first
+    if len(raw) > limit:
+        raise too_large
     try:
-        body = json.loads(request.get_data(cache=False) or b"null")
+        body = json.loads(raw or b"null")
     except (ValueError, RecursionError) as error:
         raise InputError("JSON không hợp lệ.", f"Invalid JSON: {error}", code="invalid_json") from error
     if not isinstance(body, dict):
@@ -76,20 +83,6 @@ def _json_body() -> dict[str, Any]:
             code="too_deep",
         )
     return body
-
-
-MAX_NESTING = 16
-
-
-def nesting_depth(value: Any) -> int:
-    """How deeply containers nest in *value*, counted without recursion."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict | list):
-            deepest = max(deepest, depth)
-            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
-    return deepest
 
 
 @api.post("/validate")
@@ -115,7 +108,7 @@ def check_files() -> Response:
         raise InputError("Chưa chọn tệp nào (trường `files`).", "No files were sent (field `files`).", code="no_files")
     intake = Intake(name=request.form.get("ten") or "ho-so")
     for upload in uploads:
-        read_file(upload.filename or "tep", upload.read(), intake, limits=current_app.config["EXTRACT_LIMITS"])
+        read_file(upload_name(upload.filename), upload.read(), intake, limits=current_app.config["EXTRACT_LIMITS"])
     ngay_xet = _ngay_xet(request.form.get("ngay_xet") or request.args.get("ngay_xet"))
     report = check_report(
         current_app.extensions["rule_library"],
@@ -136,7 +129,7 @@ def extract_file() -> Response:
         raise InputError("Chưa chọn tệp (trường `file`).", "No file was sent (field `file`).", code="no_file")
     from extractors.reading import read_one
 
-    entry = read_one(upload.filename or "tep", upload.read(), current_app.config["EXTRACT_LIMITS"])
+    entry = read_one(upload_name(upload.filename), upload.read(), current_app.config["EXTRACT_LIMITS"])
     if problem := entry.get("unreadable"):
         raise InputError(problem["message"], problem["message_en"], status=problem["status"], code=problem["code"])
     return jsonify(

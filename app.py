@@ -39,11 +39,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from web.api import api
     from web.api_access import install_api_access
     from web.auth import auth
+    from web.docs import docs
     from web.dossier_pages import dossier_pages
     from web.dossiers_api import dossiers_api
     from web.forms_api import forms_api
     from web.jobs_api import jobs_api
+    from web.ops import ops
     from web.pages import pages
+    from web.security import install_security
     from web.setup import csrf, install_web
     from web.token_pages import token_pages
 
@@ -53,17 +56,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         csrf.exempt(blueprint)  # JSON API: Bearer tokens, no cookie-based state to forge
         app.register_blueprint(blueprint)
     install_api_access(app, *api_blueprints)
-    for blueprint in (pages, auth, dossier_pages, token_pages):
+    for blueprint in (pages, auth, dossier_pages, token_pages, docs, ops):
         app.register_blueprint(blueprint)
-    register_commands(app)
-
-    from web.docs import docs
-    from web.ops import ops
-    from web.security import install_security
-
-    app.register_blueprint(docs)
-    app.register_blueprint(ops)
     install_security(app)
+    register_commands(app)
     return app
 
 

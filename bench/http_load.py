@@ -10,6 +10,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -33,12 +34,27 @@ def gunicorn_command(port: int, workers: int = 2) -> list[str]:
     return [str(gunicorn), "-w", str(workers), "-b", f"{HOST}:{port}", "--log-level", "warning", "app:create_app()"]
 
 
+def load_env() -> dict[str, str]:
+    """The service's environment for a load run: its own throw-away storage, no job worker inside the web
+    workers, and no per-address rate limit (every request of the load comes from one address)."""
+    folder = Path(tempfile.mkdtemp(prefix="http-load-"))
+    defaults = {
+        "DOSSIER_DATABASE_URL": f"sqlite:///{folder / 'load.db'}",
+        "DOSSIER_QUEUE_URL": f"sqlite:///{folder / 'jobs.db'}",
+        "DOSSIER_UPLOAD_DIR": str(folder / "uploads"),
+        "DOSSIER_SCRATCH_DIR": str(folder / "scratch"),
+        "DOSSIER_SECRET_KEY": "load-test",
+    }
+    return {**defaults, **os.environ, "DOSSIER_EMBEDDED_WORKER": "false",
+            "DOSSIER_API_RATE_ANONYMOUS": "1000000/minute"}
+
+
 @contextlib.contextmanager
 def gunicorn(workers: int = 2, ready_seconds: float = 60.0) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
     """Run gunicorn with *workers* on a free loopback port until the block ends; yields (port, process)."""
     port = free_port()
     process = subprocess.Popen(gunicorn_command(port, workers), cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.PIPE, env=load_env())
     try:
         deadline = time.monotonic() + ready_seconds
         while len(workers_of(process.pid)) < workers or not _answers(port):

@@ -18,7 +18,13 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    """Run the migrations on a live connection."""
+    """Run the migrations on the connection store.migrate holds (under its lock), else on a new one."""
+    given = config.attributes.get("connection")
+    if given is not None:
+        context.configure(connection=given, target_metadata=Base.metadata, render_as_batch=True)
+        with context.begin_transaction():
+            context.run_migrations()
+        return
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
     with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)

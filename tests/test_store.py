@@ -162,3 +162,14 @@ def test_an_age_must_be_a_number_and_a_unit(text: str) -> None:
 def test_mark_detection_for_search() -> None:
     assert plain_letters("Đặng Thị Ánh") == "dang thi anh"
     assert has_marks("Đặng") and has_marks("ánh") and not has_marks("Dang Thi")
+
+
+def test_workers_starting_together_migrate_one_after_the_other(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'together.db'}"
+    code = f"import sys; sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r}); " \
+           f"from store.migrate import upgrade; upgrade({url!r})"
+    runs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE) for _ in range(3)]
+    assert [(run.wait(timeout=120), run.stderr.read()) for run in runs] == [(0, b"")] * 3

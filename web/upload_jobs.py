@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from flask import current_app
@@ -15,16 +14,9 @@ from errors import InputError
 from jobs.reading import STEPS_PER_FILE
 from store.dossiers import visible_organisations
 from store.models import Dossier, DossierFile, Job, User
+from web.uploads import upload_name
 
 MAX_FILES = 40
-
-
-def clean_file_name(name: str | None) -> str:
-    """A file name safe to show and store: NFC, no folders, no control characters, at most 200 characters."""
-    text = unicodedata.normalize("NFC", name or "")
-    text = text.replace("\\", "/").rsplit("/", 1)[-1]
-    text = "".join(char for char in text if unicodedata.category(char)[0] != "C").strip(" .")
-    return text[:200] or "tep"
 
 
 def upload_params(form: Any) -> dict[str, Any]:
@@ -44,7 +36,7 @@ def upload_params(form: Any) -> dict[str, Any]:
 
 def uploaded_files(files: list[FileStorage]) -> list[tuple[str, bytes]]:
     """The chosen files' names and bytes; InputError when none was chosen or too many were."""
-    chosen = [(clean_file_name(item.filename), item.read()) for item in files if item and item.filename]
+    chosen = [(upload_name(item.filename), item.read()) for item in files if item and item.filename]
     if not chosen:
         raise InputError("Chưa chọn tệp nào.", "No file was chosen.", code="no_files")
     if len(chosen) > MAX_FILES:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import io
-import os
 import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-import pytesseract
 from PIL import Image, UnidentifiedImageError
 
 from extractors.blocks import DocumentText, Line
 from extractors.errors import UnreadableFile, corrupt
+from extractors.ocr_cells import table_rows, tesseract_data
+from extractors.ocr_image import INK, clean_paper, prepare
+from extractors.ocr_tables import Table, find_tables
 from extractors.pdf_reader import Segment, open_pdf, page_lines
 
 RENDER_DPI = 300
@@ -35,37 +36,57 @@ def _missing_tesseract() -> UnreadableFile:
 
 
 def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER_DPI) -> list[Line]:
-    """The lines Tesseract reads on one page image, regrouped like a text PDF's (paragraphs, table rows)."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    try:
-        found = pytesseract.image_to_data(
-            image.convert("L"), lang="vie", config="--psm 4", output_type=pytesseract.Output.DICT, timeout=timeout
-        )
-    except RuntimeError as error:  # pytesseract raises RuntimeError on its timeout
-        raise UnreadableFile(
-            "Nhận dạng chữ (OCR) một trang quá thời gian cho phép.",
-            "OCR of a page took longer than allowed.",
-            status=422,
-            code="ocr_timeout",
-        ) from error
+    """The lines Tesseract reads on one page image, regrouped like a text PDF's (paragraphs, table rows).
+
+    The page is evened out and straightened first; ruled tables are found from their lines and read
+    cell by cell (rows keep their cells), the rest of the page as running text."""
+    pixels = prepare(image)
+    tables, ruling = find_tables(pixels < INK)
+    clean = clean_paper(pixels)
+    clean[ruling] = 255
+    body = clean.copy()
+    for table in tables:
+        left, top, right, bottom = table.box
+        body[max(top - _MARGIN, 0) : bottom + _MARGIN, max(left - _MARGIN, 0) : right + _MARGIN] = 255
+    found = tesseract_data(Image.fromarray(body), 4, timeout)
     scale = 72.0 / dpi  # word boxes in points, so the PDF regrouping thresholds apply
+    height = pixels.shape[0]
     words: dict[tuple[int, int, int], list[Segment]] = {}
     scores = []
     for index, raw_word in enumerate(found["text"]):
         word = raw_word.strip()
         if not word:
             continue
-        left, top = found["left"][index] * scale, (image.height - found["top"][index]) * scale
-        box = Segment(
-            left, top - found["height"][index] * scale, left + found["width"][index] * scale, top, word.strip()
-        )
+        left, top = found["left"][index] * scale, (height - found["top"][index]) * scale
+        box = Segment(left, top - found["height"][index] * scale, left + found["width"][index] * scale, top, word)
         words.setdefault((found["block_num"][index], found["par_num"][index], found["line_num"][index]), []).append(box)
         scores.append(float(found["conf"][index]))
     segments = [chunk for line_words in words.values() for chunk in _chunks(line_words)]
-    lines, _ = page_lines(segments, page, [])
+    rows = table_rows(clean, pixels < INK, ruling, tables, page, scale, timeout, scores)
+    lines = _interleave(segments, tables, rows, page, (height, scale))
     confidence = sum(scores) / len(scores) if scores else 0.0
     for line in lines:
         line.confidence = confidence
+    return lines
+
+
+_MARGIN = 4  # pixels around a table left out of the running text
+
+
+def _interleave(
+    segments: list[Segment], tables: list[Table], rows: list[list[Line]], page: int, frame: tuple[int, float]
+) -> list[Line]:
+    """The running text cut at each table, paragraphs regrouped, with each table's rows at its place."""
+    height, scale = frame
+    groups: list[list[Segment]] = [[] for _ in range(len(tables) + 1)]
+    for segment in segments:
+        middle = height - (segment.top + segment.bottom) / 2 / scale  # pixels from the top
+        groups[sum(1 for table in tables if table.box[3] < middle)].append(segment)
+    lines: list[Line] = []
+    for index, group in enumerate(groups):
+        lines.extend(page_lines(group, page, [])[0])
+        if index < len(rows):
+            lines.extend(rows[index])
     return lines
 
 

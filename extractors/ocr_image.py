@@ -1,0 +1,63 @@
+"""Scan clean-up before OCR: even out the lighting, straighten the page, and tell ink from paper."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+_BACKGROUND_STEP = 8  # the paper's brightness is estimated on an image this many times smaller
+INK = 160  # a pixel darker than this (0–255, lighting evened out) is ink
+_PAPER = 200  # lighter than this is paper: set to white so that noise does not read as marks
+_SKEW_SCALE = 3  # the skew is measured on an image this many times smaller
+_SKEW_COARSE = (5.0, 0.5)  # degrees searched either way, and the step of the first pass
+_SKEW_FINE = (0.5, 0.1)  # then around the best angle found
+
+
+def even_lighting(image: Image.Image) -> np.ndarray:
+    """The page (grayscale) divided by its paper brightness: shadows and uneven light become white paper."""
+    gray = image.convert("L")
+    small = gray.resize(
+        (max(gray.width // _BACKGROUND_STEP, 1), max(gray.height // _BACKGROUND_STEP, 1)), Image.Resampling.BOX
+    )
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3))
+    background = np.asarray(paper.resize(gray.size, Image.Resampling.BILINEAR), dtype=np.float32)
+    pixels = np.asarray(gray, dtype=np.float32)
+    return np.clip(pixels * 255.0 / np.maximum(background, 1.0), 0, 255).astype(np.uint8)
+
+
+def _profile_sharpness(ink: Image.Image, angle: float) -> float:
+    """How crisply rows of ink separate from white rows once the page is turned by *angle*."""
+    turned = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0), dtype=np.float64)
+    return float((np.diff(turned.sum(axis=1)) ** 2).sum())
+
+
+def skew_angle(pixels: np.ndarray) -> float:
+    """The angle (degrees, counter-clockwise) that makes the page's text lines and rules horizontal."""
+    ink = Image.fromarray(((pixels < INK) * 255).astype(np.uint8))
+    ink = ink.resize((max(ink.width // _SKEW_SCALE, 1), max(ink.height // _SKEW_SCALE, 1)), Image.Resampling.BOX)
+    best = 0.0
+    for limit, step in (_SKEW_COARSE, _SKEW_FINE):
+        centre = best
+        angles = centre + np.arange(-limit, limit + step / 2, step)
+        best = float(max(angles, key=lambda angle: _profile_sharpness(ink, float(angle))))
+    return round(best, 2)
+
+
+def straighten(pixels: np.ndarray, angle: float) -> np.ndarray:
+    """The page turned by *angle* degrees, the corners filled with white paper."""
+    if abs(angle) < 0.05:
+        return pixels
+    turned = Image.fromarray(pixels).rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    return np.asarray(turned)
+
+
+def prepare(image: Image.Image) -> np.ndarray:
+    """A page ready for OCR: lighting evened out and text lines made horizontal."""
+    pixels = even_lighting(image)
+    return straighten(pixels, skew_angle(pixels))
+
+
+def clean_paper(pixels: np.ndarray) -> np.ndarray:
+    """Light grey (noise, paper texture) made white; ink kept with its anti-aliased edges."""
+    stretched = (pixels.astype(np.float32) - 40.0) * 255.0 / (_PAPER - 40.0)
+    return np.clip(stretched, 0, 255).astype(np.uint8)

@@ -14,6 +14,7 @@ from extractors.errors import UnreadableFile, corrupt
 from extractors.ocr_cells import table_rows, tesseract_data
 from extractors.ocr_image import INK, clean_paper, prepare
 from extractors.ocr_tables import Table, find_tables
+from extractors.ocr_words import mend
 from extractors.pdf_reader import Segment, open_pdf, page_lines
 
 RENDER_DPI = 300
@@ -67,6 +68,11 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     confidence = sum(scores) / len(scores) if scores else 0.0
     for line in lines:
         line.confidence = confidence
+        if line.cells is not None:
+            line.cells = [mend(cell) for cell in line.cells]
+            line.text = " | ".join(line.cells)
+        else:
+            line.text = mend(line.text)
     return lines
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageFilter
 
+from extractors.ocr_tables import runs, spread
+
 _BACKGROUND_STEP = 8  # the paper's brightness is estimated on an image this many times smaller
 INK = 160  # a pixel darker than this (0–255, lighting evened out) is ink
 _PAPER = 200  # lighter than this is paper: set to white so that noise does not read as marks
@@ -61,3 +63,24 @@ def clean_paper(pixels: np.ndarray) -> np.ndarray:
     """Light grey (noise, paper texture) made white; ink kept with its anti-aliased edges."""
     stretched = (pixels.astype(np.float32) - 40.0) * 255.0 / (_PAPER - 40.0)
     return np.clip(stretched, 0, 255).astype(np.uint8)
+
+
+_STROKE = 9  # pixels: a letter has a vertical stroke at least this tall (a dot or a dash does not)
+_NEAR_STROKE = (14, 15)  # pixels across and down from a stroke where small marks may belong to letters
+_DOT = 10  # pixels: a leader's dot is narrower than this
+_DOT_GAP = 14  # pixels between the dots of a leader
+_LEADER = 40  # pixels: a row of dots at least this long is a leader ("……", "......")
+
+
+def leaders(ink: np.ndarray) -> np.ndarray:
+    """The pixels of dotted leaders ("Tháp)…………"): small marks in a row, away from any letter's stroke.
+
+    Tesseract drops a line whose words trail off into a long leader, so these are wiped before OCR.
+    Marks well away from letters find the leader; its first dot, close to the last letter, goes with it."""
+    strokes = runs(ink, _STROKE, 0)
+    dots = ink & ~runs(ink, _DOT, 1)  # not a dash, an underscore or a letter's bar
+    marks = dots & ~spread(spread(strokes, _NEAR_STROKE[0], 1), _NEAR_STROKE[1], 0)
+    found = runs(spread(marks, _DOT_GAP // 2, 1), _LEADER)
+    if not found.any():
+        return found
+    return dots & ~spread(spread(strokes, 2, 1), _NEAR_STROKE[1], 0) & spread(found, _DOT_GAP, 1)

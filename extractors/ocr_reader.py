@@ -12,7 +12,7 @@ from PIL import Image, UnidentifiedImageError
 from extractors.blocks import DocumentText, Line
 from extractors.errors import UnreadableFile, corrupt
 from extractors.ocr_cells import table_rows, tesseract_data
-from extractors.ocr_image import INK, clean_paper, prepare
+from extractors.ocr_image import INK, clean_paper, leaders, prepare
 from extractors.ocr_tables import Table, find_tables
 from extractors.ocr_words import mend
 from extractors.pdf_reader import Segment, open_pdf, page_lines
@@ -42,9 +42,10 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     The page is evened out and straightened first; ruled tables are found from their lines and read
     cell by cell (rows keep their cells), the rest of the page as running text."""
     pixels = prepare(image)
-    tables, ruling = find_tables(pixels < INK)
+    ink = pixels < INK
+    tables, ruling = find_tables(ink)
     clean = clean_paper(pixels)
-    clean[ruling] = 255
+    clean[ruling | leaders(ink)] = 255
     body = clean.copy()
     for table in tables:
         left, top, right, bottom = table.box
@@ -63,7 +64,7 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
         words.setdefault((found["block_num"][index], found["par_num"][index], found["line_num"][index]), []).append(box)
         scores.append(float(found["conf"][index]))
     segments = [chunk for line_words in words.values() for chunk in _chunks(line_words)]
-    rows = table_rows(clean, pixels < INK, ruling, tables, page, scale, timeout, scores)
+    rows = table_rows(clean, ink, ruling, tables, page, scale, timeout, scores)
     lines = _interleave(segments, tables, rows, page, (height, scale))
     confidence = sum(scores) / len(scores) if scores else 0.0
     for line in lines:

@@ -40,24 +40,39 @@ class Table:
         return [sorted(grouped[row], key=lambda cell: cell.column) for row in sorted(grouped)]
 
 
-def runs(ink: np.ndarray, length: int) -> np.ndarray:
-    """The ink pixels that belong to a horizontal run of at least *length* ink pixels."""
-    width = ink.shape[1]
-    if width < length:
+def _along(axis: int, start: int | None, stop: int | None) -> tuple[slice, slice]:
+    """An index taking start:stop along *axis* of a 2-D array and everything along the other."""
+    part = slice(start, stop)
+    return (part, slice(None)) if axis == 0 else (slice(None), part)
+
+
+def _window_counts(mask: np.ndarray, before: int, after: int, axis: int) -> np.ndarray:
+    """For each pixel, how many true pixels lie from *before* pixels back to *after* pixels on along *axis*."""
+    size = mask.shape[axis]
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (before + 1, after)
+    counts = np.pad(mask, padding).astype(np.int32)
+    np.cumsum(counts, axis=axis, out=counts)
+    return counts[_along(axis, before + 1 + after, before + 1 + after + size)] - counts[_along(axis, 0, size)]
+
+
+def runs(ink: np.ndarray, length: int, axis: int = 1) -> np.ndarray:
+    """The ink pixels that belong to a run of at least *length* ink pixels along *axis* (1: across, 0: down)."""
+    if ink.shape[axis] < length:
         return np.zeros_like(ink, dtype=bool)
-    counts = np.zeros((ink.shape[0], width + 1), dtype=np.int32)
-    np.cumsum(ink, axis=1, out=counts[:, 1:])
-    starts = (counts[:, length:] - counts[:, :-length]) == length  # a full run starts here
-    padded = np.pad(starts, ((0, 0), (length - 1, length - 1))).astype(np.int32)
-    covered = np.zeros((ink.shape[0], padded.shape[1] + 1), dtype=np.int32)
-    np.cumsum(padded, axis=1, out=covered[:, 1:])
-    return (covered[:, length:] - covered[:, :-length]) > 0
+    starts = _window_counts(ink, 0, length - 1, axis) == length  # a full run starts here
+    return _window_counts(starts, length - 1, 0, axis) > 0
+
+
+def spread(mask: np.ndarray, reach: int, axis: int) -> np.ndarray:
+    """*mask* widened by *reach* pixels either way along *axis* (1: left and right, 0: up and down)."""
+    return _window_counts(mask, reach, reach, axis) > 0
 
 
 def ruling_masks(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The horizontal and the vertical ruling lines' pixels."""
     length = max(ink.shape[1] // _RULE_SHARE, 10)
-    return runs(ink, length), np.ascontiguousarray(runs(np.ascontiguousarray(ink.T), length).T)
+    return runs(ink, length, 1), runs(ink, length, 0)
 
 
 def _stretches(flags: np.ndarray, gap: int, minimum: int) -> list[tuple[int, int]]:

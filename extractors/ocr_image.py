@@ -27,21 +27,27 @@ def even_lighting(image: Image.Image) -> np.ndarray:
     return np.clip(pixels * 255.0 / np.maximum(background, 1.0), 0, 255).astype(np.uint8)
 
 
-def _profile_sharpness(ink: Image.Image, angle: float) -> float:
-    """How crisply rows of ink separate from white rows once the page is turned by *angle*."""
-    turned = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0), dtype=np.float64)
-    return float((np.diff(turned.sum(axis=1)) ** 2).sum())
+def _sharpness(columns: np.ndarray, rows: np.ndarray, height: int, angle: float) -> float:
+    """How crisply rows of ink separate from white rows once the ink points are turned by *angle* degrees."""
+    shifted = rows - np.round(columns * np.tan(np.radians(angle))).astype(np.int64)
+    shifted -= shifted.min(initial=0)
+    profile = np.bincount(shifted, minlength=height).astype(np.float64)
+    return float((np.diff(profile) ** 2).sum())
 
 
 def skew_angle(pixels: np.ndarray) -> float:
-    """The angle (degrees, counter-clockwise) that makes the page's text lines and rules horizontal."""
-    ink = Image.fromarray(((pixels < INK) * 255).astype(np.uint8))
-    ink = ink.resize((max(ink.width // _SKEW_SCALE, 1), max(ink.height // _SKEW_SCALE, 1)), Image.Resampling.BOX)
+    """The angle (degrees, counter-clockwise) that makes the page's text lines and rules horizontal.
+
+    Measured on a smaller copy: the ink's row profile is sharpest when lines are level (small
+    angles, so shearing the ink points stands in for turning the page)."""
+    small = Image.fromarray(pixels).reduce(_SKEW_SCALE)
+    rows, columns = np.nonzero(np.asarray(small) < INK)
+    if rows.size == 0:
+        return 0.0
     best = 0.0
     for limit, step in (_SKEW_COARSE, _SKEW_FINE):
-        centre = best
-        angles = centre + np.arange(-limit, limit + step / 2, step)
-        best = float(max(angles, key=lambda angle: _profile_sharpness(ink, float(angle))))
+        angles = best + np.arange(-limit, limit + step / 2, step)
+        best = float(max(angles, key=lambda angle: _sharpness(columns, rows, small.height, float(angle))))
     return round(best, 2)
 
 

@@ -43,7 +43,7 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     cell by cell (rows keep their cells), the rest of the page as running text."""
     pixels = prepare(image)
     ink = pixels < INK
-    tables, ruling = find_tables(ink)
+    tables, ruling = find_tables(pixels)
     clean = clean_paper(pixels)
     clean[ruling | leaders(ink)] = 255
     body = clean.copy()

@@ -7,6 +7,12 @@ from dataclasses import dataclass
 import numpy as np
 
 _RULE_SHARE = 30  # a ruling line is a straight run of ink at least 1/30 of the page width long
+_TEXT_INK = 160  # darker than this (0–255, lighting evened) is ink
+_LINE_INK = 200  # a rule down the page may print fainter: darker than this counts along it
+_RULE_CLOSE = 3  # pixels: breaks this short along a rule down the page are bridged
+_THICK = 12  # pixels: a rule is at most this thick (a row of letters touching one another is thicker)
+_ALONG = 3  # pixels either side of a rule's row where its faint stretches are looked for
+_PIECE = 30  # pixels: a faint stretch on a rule's row at least this long continues the rule
 _RULE_GAP = 20  # pixels: pieces of one ruling line broken by noise or a faint print are joined over this gap
 _SNAP = 8  # pixels: rules this close are one grid line; a rule ends this close to the one it meets
 _BORDER = 0.5  # share of a cell side the rule must cover to separate two cells (else they are merged)
@@ -46,33 +52,53 @@ def _along(axis: int, start: int | None, stop: int | None) -> tuple[slice, slice
     return (part, slice(None)) if axis == 0 else (slice(None), part)
 
 
-def _window_counts(mask: np.ndarray, before: int, after: int, axis: int) -> np.ndarray:
-    """For each pixel, how many true pixels lie from *before* pixels back to *after* pixels on along *axis*."""
-    size = mask.shape[axis]
-    padding = [(0, 0), (0, 0)]
-    padding[axis] = (before + 1, after)
-    counts = np.pad(mask, padding).astype(np.int32)
-    np.cumsum(counts, axis=axis, out=counts)
-    return counts[_along(axis, before + 1 + after, before + 1 + after + size)] - counts[_along(axis, 0, size)]
+def _grow(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """Each pixel true when one of the *length* pixels ending at it along *axis* is (shifted ORs, doubling)."""
+    grown = mask.copy()
+    covered = 1
+    while covered < length:
+        step = min(covered, length - covered)
+        grown[_along(axis, step, None)] |= grown[_along(axis, None, -step)]
+        covered += step
+    return grown
+
+
+def _shrink(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """Each pixel true when all the *length* pixels starting at it along *axis* are (beyond the edge: false)."""
+    shrunk = mask.copy()
+    covered = 1
+    while covered < length:
+        step = min(covered, length - covered)
+        shrunk[_along(axis, None, -step)] &= shrunk[_along(axis, step, None)]
+        shrunk[_along(axis, -step, None)] = False
+        covered += step
+    return shrunk
 
 
 def runs(ink: np.ndarray, length: int, axis: int = 1) -> np.ndarray:
     """The ink pixels that belong to a run of at least *length* ink pixels along *axis* (1: across, 0: down)."""
     if ink.shape[axis] < length:
         return np.zeros_like(ink, dtype=bool)
-    starts = _window_counts(ink, 0, length - 1, axis) == length  # a full run starts here
-    return _window_counts(starts, length - 1, 0, axis) > 0
+    return _grow(_shrink(ink, length, axis), length, axis)
 
 
 def spread(mask: np.ndarray, reach: int, axis: int) -> np.ndarray:
     """*mask* widened by *reach* pixels either way along *axis* (1: left and right, 0: up and down)."""
-    return _window_counts(mask, reach, reach, axis) > 0
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (0, reach)
+    grown = _grow(np.pad(mask, padding), 2 * reach + 1, axis)  # true up to 2 × reach after a true pixel
+    return grown[_along(axis, reach, reach + mask.shape[axis])]
 
 
-def ruling_masks(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The horizontal and the vertical ruling lines' pixels."""
-    length = max(ink.shape[1] // _RULE_SHARE, 10)
-    return runs(ink, length, 1), runs(ink, length, 0)
+def ruling_masks(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Straight runs long enough to be ruling lines, across and down.
+
+    Down the page nothing but a rule runs that long, so a faint or broken one is still taken (fainter
+    ink, short breaks bridged); across, the bottoms of a line of letters would join up that way."""
+    length = max(pixels.shape[1] // _RULE_SHARE, 10)
+    faint = pixels < _LINE_INK
+    bridged = ~spread(~spread(faint, _RULE_CLOSE, 0), _RULE_CLOSE, 0)
+    return runs(pixels < _TEXT_INK, length, 1), runs(bridged, length, 0)
 
 
 def _stretches(flags: np.ndarray, gap: int, minimum: int) -> list[tuple[int, int]]:
@@ -86,13 +112,22 @@ def _stretches(flags: np.ndarray, gap: int, minimum: int) -> list[tuple[int, int
     return [(first, last) for first, last in found if last - first + 1 >= minimum]
 
 
-def rules(mask: np.ndarray, length: int) -> list[Rule]:
-    """The ruling lines of a mask of horizontal lines: each band of rows with its pieces along it."""
+def rules(mask: np.ndarray, length: int) -> tuple[list[Rule], np.ndarray]:
+    """The ruling lines of a mask of horizontal runs, and the mask of their pixels only.
+
+    Each band of rows gives its pieces along it; a piece thicker than a rule (a line of bold
+    letters touching one another) is not one."""
     found: list[Rule] = []
+    kept = np.zeros_like(mask)
     for top, bottom in _stretches(mask.any(axis=1), 2, 1):
         along = mask[top : bottom + 1].any(axis=0)
-        found.extend(((top + bottom) / 2, first, last) for first, last in _stretches(along, _RULE_GAP, length))
-    return found
+        for first, last in _stretches(along, _RULE_GAP, length):
+            piece = mask[top : bottom + 1, first : last + 1]
+            rows = np.flatnonzero(piece.any(axis=1))
+            if rows[-1] - rows[0] + 1 <= _THICK:
+                found.append((top + (rows[0] + rows[-1]) / 2, first, last))
+                kept[top : bottom + 1, first : last + 1] |= piece
+    return found, kept
 
 
 def _grid_lines(positions: list[float]) -> list[float]:
@@ -177,19 +212,32 @@ def _grid_cells(ys: list[float], xs: list[float], across: np.ndarray, down: np.n
     return sorted(cells, key=lambda cell: (cell.row, cell.column))
 
 
-def find_tables(ink: np.ndarray) -> tuple[list[Table], np.ndarray]:
-    """The ruled tables of a straightened page (ink as booleans) and the mask of all ruling-line pixels."""
-    across, down = ruling_masks(ink)
-    length = max(ink.shape[1] // _RULE_SHARE, 10)
-    horizontals = rules(across, length)
-    verticals = [(x, top, bottom) for x, top, bottom in rules(np.ascontiguousarray(down.T), length)]
+def _faint_along(pixels: np.ndarray, ys: list[float]) -> np.ndarray:
+    """Fainter stretches lying on the rows of rules found: where a rule across fades, it still parts two cells."""
+    rows = np.zeros(pixels.shape[0], dtype=bool)
+    for y in ys:
+        rows[max(round(y) - _ALONG, 0) : round(y) + _ALONG + 1] = True
+    faint = np.zeros_like(pixels, dtype=bool)
+    bridged = ~spread(~spread(pixels[rows] < _LINE_INK, _RULE_CLOSE, 1), _RULE_CLOSE, 1)
+    faint[rows] = runs(bridged, _PIECE, 1)
+    return faint
+
+
+def find_tables(pixels: np.ndarray) -> tuple[list[Table], np.ndarray]:
+    """The ruled tables of a straightened page (grey, lighting evened) and the mask of its ruling lines' pixels."""
+    across, down = ruling_masks(pixels)
+    length = max(pixels.shape[1] // _RULE_SHARE, 10)
+    horizontals, across = rules(across, length)
+    verticals, down_t = rules(np.ascontiguousarray(down.T), length)
+    down = np.ascontiguousarray(down_t.T)
+    borders = across | _faint_along(pixels, [y for y, _, _ in horizontals])
     tables = []
     for group_across, group_down in _connected(horizontals, verticals):
         ys = _grid_lines([y for y, _, _ in group_across])
         xs = _grid_lines([x for x, _, _ in group_down])
         if len(ys) < 2 or len(xs) < 2:
             continue
-        cells = _grid_cells(ys, xs, across, down)
+        cells = _grid_cells(ys, xs, borders, down)
         if len(cells) >= 2:  # a lone box (a photo's frame) is not a table
             tables.append(Table((round(xs[0]), round(ys[0]), round(xs[-1]), round(ys[-1])), cells))
     tables.sort(key=lambda table: table.box[1])

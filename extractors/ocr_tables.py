@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 _RULE_SHARE = 30  # a ruling line is a straight run of ink at least 1/30 of the page width long
+_LONG_SHARE = 6  # a rule across at least 1/6 of the page width long stands alone (else it must close cells)
 _TEXT_INK = 160  # darker than this (0–255, lighting evened) is ink
 _LINE_INK = 200  # a rule down the page may print fainter: darker than this counts along it
 _RULE_CLOSE = 3  # pixels: breaks this short along a rule down the page are bridged
 _THICK = 12  # pixels: a rule is at most this thick (a row of letters touching one another is thicker)
 _ALONG = 3  # pixels either side of a rule's row where its faint stretches are looked for
+_BESIDE = (2, 9)  # pixels off a rule (nearest, farthest) where paper is looked for on either side
 _PIECE = 30  # pixels: a faint stretch on a rule's row at least this long continues the rule
 _RULE_GAP = 20  # pixels: pieces of one ruling line broken by noise or a faint print are joined over this gap
 _SNAP = 8  # pixels: rules this close are one grid line; a rule ends this close to the one it meets
@@ -90,15 +93,29 @@ def spread(mask: np.ndarray, reach: int, axis: int) -> np.ndarray:
     return grown[_along(axis, reach, reach + mask.shape[axis])]
 
 
+def _paper_beside(paper: np.ndarray, axis: int) -> np.ndarray:
+    """Pixels with paper a little way off on both sides across *axis* (as along a rule, not inside a letter)."""
+    near = _grow(paper, _BESIDE[1] - _BESIDE[0] + 1, 1 - axis)  # paper within the window ending here
+    before = np.zeros_like(paper)
+    after = np.zeros_like(paper)
+    before[_along(1 - axis, _BESIDE[1], None)] = near[_along(1 - axis, None, -_BESIDE[1])]
+    after[_along(1 - axis, None, -_BESIDE[0])] = near[_along(1 - axis, _BESIDE[0], None)]
+    return before & after
+
+
 def ruling_masks(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Straight runs long enough to be ruling lines, across and down.
 
-    Down the page nothing but a rule runs that long, so a faint or broken one is still taken (fainter
-    ink, short breaks bridged); across, the bottoms of a line of letters would join up that way."""
+    A rule may print faint and broken, so fainter ink counts and short breaks are bridged; a run
+    across must have paper just above and below it, which the bottoms of a line of letters lack."""
     length = max(pixels.shape[1] // _RULE_SHARE, 10)
     faint = pixels < _LINE_INK
-    bridged = ~spread(~spread(faint, _RULE_CLOSE, 0), _RULE_CLOSE, 0)
-    return runs(pixels < _TEXT_INK, length, 1), runs(bridged, length, 0)
+    found = []
+    for axis in (1, 0):
+        along = faint & _paper_beside(~faint, axis) if axis == 1 else faint
+        bridged = ~spread(~spread(along, _RULE_CLOSE, axis), _RULE_CLOSE, axis)
+        found.append(runs(bridged, length, axis))
+    return found[0], found[1]
 
 
 def _stretches(flags: np.ndarray, gap: int, minimum: int) -> list[tuple[int, int]]:
@@ -112,11 +129,13 @@ def _stretches(flags: np.ndarray, gap: int, minimum: int) -> list[tuple[int, int
     return [(first, last) for first, last in found if last - first + 1 >= minimum]
 
 
-def rules(mask: np.ndarray, length: int) -> tuple[list[Rule], np.ndarray]:
+def rules(
+    mask: np.ndarray, length: int, keep: Callable[[Rule], bool] | None = None
+) -> tuple[list[Rule], np.ndarray]:
     """The ruling lines of a mask of horizontal runs, and the mask of their pixels only.
 
     Each band of rows gives its pieces along it; a piece thicker than a rule (a line of bold
-    letters touching one another) is not one."""
+    letters touching one another), or one *keep* refuses, is not one."""
     found: list[Rule] = []
     kept = np.zeros_like(mask)
     for top, bottom in _stretches(mask.any(axis=1), 2, 1):
@@ -124,8 +143,9 @@ def rules(mask: np.ndarray, length: int) -> tuple[list[Rule], np.ndarray]:
         for first, last in _stretches(along, _RULE_GAP, length):
             piece = mask[top : bottom + 1, first : last + 1]
             rows = np.flatnonzero(piece.any(axis=1))
-            if rows[-1] - rows[0] + 1 <= _THICK:
-                found.append((top + (rows[0] + rows[-1]) / 2, first, last))
+            rule = (top + (rows[0] + rows[-1]) / 2, first, last)
+            if rows[-1] - rows[0] + 1 <= _THICK and (keep is None or keep(rule)):
+                found.append(rule)
                 kept[top : bottom + 1, first : last + 1] |= piece
     return found, kept
 
@@ -227,9 +247,15 @@ def find_tables(pixels: np.ndarray) -> tuple[list[Table], np.ndarray]:
     """The ruled tables of a straightened page (grey, lighting evened) and the mask of its ruling lines' pixels."""
     across, down = ruling_masks(pixels)
     length = max(pixels.shape[1] // _RULE_SHARE, 10)
-    horizontals, across = rules(across, length)
     verticals, down_t = rules(np.ascontiguousarray(down.T), length)
     down = np.ascontiguousarray(down_t.T)
+
+    def closes_cells(rule: Rule) -> bool:  # a long rule, or one from a rule down to another (a cell's side)
+        y, left, right = rule
+        ends = [any(_meets((y, end, end), vertical) for vertical in verticals) for end in (left, right)]
+        return right - left >= pixels.shape[1] // _LONG_SHARE or all(ends)
+
+    horizontals, across = rules(across, length, closes_cells)
     borders = across | _faint_along(pixels, [y for y, _, _ in horizontals])
     tables = []
     for group_across, group_down in _connected(horizontals, verticals):

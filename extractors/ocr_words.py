@@ -8,12 +8,15 @@ one character a word, is rewritten as that phrase, keeping its case. Only when o
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from dossier.text import name_key
+from extractors._syllables import is_vietnamese_token
 from extractors._text_vi import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -30,6 +33,10 @@ chuyên môn|nghiệp vụ|lý luận chính trị|ngoại ngữ|tin học|cử 
 học sinh|sinh viên|giáo viên|giảng viên|công chức|viên chức|công nhân|công nhận|nông dân|nông nghiệp|buôn bán
 tổ trưởng|tổ phó|trưởng phòng|phó trưởng phòng|hiệu trưởng|phó hiệu trưởng|lớp trưởng|hợp đồng
 ông nội|bà nội|ông ngoại|bà ngoại|cha đẻ|mẹ đẻ|anh trai|chị gái|em trai|em gái|con trai|con gái
+điều kiện|đủ điều kiện|thông tin|công nghệ thông tin|tên cũ|kết nạp|xem xét|chính thức|dự bị|nhiệm vụ
+quần chúng|ưu tú|giới thiệu|tổ chức|cơ quan|đơn vị|học tập|lao động|trân trọng|thành phần giai cấp|quan hệ
+họ và tên|năm sinh|nơi sinh|quê quán|nơi cư trú|thường trú|tạm trú|nghề nghiệp|quốc tịch|lịch sử chính trị
+ghi chú|từ tháng|đến tháng|làm công việc|chức vụ|hình thức|văn bằng|chứng chỉ|khen thưởng|kỷ luật
 đã mất|nghỉ hưu|trung nông|bần nông|cố nông|địa chủ|tiểu thương|tiểu chủ|tư sản
 """
 
@@ -54,7 +61,8 @@ def _label_texts() -> Iterator[str]:
                     yield from words
 
 
-def _place_texts() -> Iterator[str]:
+def _units() -> tuple[list[Any], list[Any]]:
+    """Provinces (now and before 2025), and the other units (communes now; districts and communes before)."""
     from dossier.admin_units import tables
 
     data = tables()
@@ -64,6 +72,11 @@ def _place_texts() -> Iterator[str]:
         *(unit for group in data.districts_by_key.values() for unit in group),
         *(unit for group in data.former_by_key.values() for unit in group),
     ]
+    return provinces, others
+
+
+def _place_texts() -> Iterator[str]:
+    provinces, others = _units()
     for unit in (*provinces, *others):
         yield f"{unit.type} {unit.name}"
     for province in provinces:  # "Hà Nội, ngày …", "Cao Bằng" without its type word
@@ -85,11 +98,31 @@ def vocabulary() -> dict[tuple[str, ...], tuple[Phrase, ...]]:
     return {bare: tuple(sorted(phrases.items())) for bare, phrases in found.items()}
 
 
+# Family names (as `name_key`s), and those OCR misreads by a mark into a word that heads no name.
+_SURNAME_WORDS = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Mai Trịnh Trương Lương "
+    "Lưu Hà Cao Quách Tô Tạ Tăng Thái Châu Chu Kiều La Lã Lạc Mạc Nghiêm Khúc Kim Liễu Phùng Quan Tiêu Triệu Văn "
+    "Vương Thạch Nông Lò Sơn Âu Giang Khổng Bành Bạch Đào Diệp Đồng Tống Hàn Hứa Từ Thiều Ưng Vi Lại Giáp Sầm An "
+    "Ninh Phí Tân Thi Ông Lục Bế Đàm Hầu Lữ Mẫn Nhữ Ôn Quản Tôn Thân Trình Vòng"
+)
+_SURNAMES = frozenset(name_key(word) for word in _SURNAME_WORDS.split())
+_MISREAD = "Trần Phạm Đỗ Bùi Huỳnh Hoàng"  # no other word a mark away from these heads a name
+_MISREAD_SURNAMES = tuple(name_key(word) for word in _MISREAD.split())
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[tuple[str, ...]]:
+    """Names of places of two words or more, without their type word ("Đồ Sơn", "Trấn Yên"), as `name_key`s."""
+    provinces, others = _units()
+    named = (tuple(name_key(word) for word in _WORD.findall(unit.name)) for unit in (*provinces, *others))
+    return frozenset(words for words in named if len(words) > 1)
+
+
 def _distance(seen: tuple[str, ...], known: tuple[str, ...]) -> int | None:
-    """Characters that differ, or None when a word differs by more than one (same letters, so same lengths)."""
+    """Characters that differ, or None when a word differs by more than one or in its letters (not its marks)."""
     total = 0
     for first, second in zip(seen, known, strict=True):
-        if len(first) != len(second):
+        if len(first) != len(second) or fold(first) != fold(second):
             return None
         differ = sum(1 for a, b in zip(first, second, strict=True) if a != b)
         if differ > 1:
@@ -127,28 +160,69 @@ def _best(seen: tuple[str, ...], candidates: tuple[Phrase, ...]) -> tuple[str, .
     return scored[0][1]
 
 
-def mend(text: str) -> str:
-    """*text* with each run of words that is a near miss of exactly one known phrase rewritten as it."""
-    text = unicodedata.normalize("NFC", text)
+Edit = tuple[int, int, str]  # replace text[start:end] with this
+
+
+def _phrase_edits(run: list[re.Match[str]], keys: list[str]) -> tuple[list[Edit], set[int]]:
+    """Near misses of known phrases in one run of words, longest phrases first; and the words in phrases."""
     known = vocabulary()
-    edits: list[tuple[int, int, str]] = []
-    for run in _runs(text):
-        keys = [name_key(match[0]) for match in run]
-        bare = [fold(key) for key in keys]
-        done = 0  # words before this index are part of a phrase already seen
-        for start in range(len(run)):
-            for length in range(min(_LONGEST, len(run) - start), 1, -1):
-                if start < done:
-                    break
-                candidates = known.get(tuple(bare[start : start + length]))
-                if not candidates:
-                    continue
-                done = start + length
+    bare = [fold(key) for key in keys]
+    edits: list[Edit] = []
+    covered: set[int] = set()
+    start = 0
+    while start < len(run):
+        for length in range(min(_LONGEST, len(run) - start), 1, -1):
+            candidates = known.get(tuple(bare[start : start + length]))
+            if candidates:
                 best = _best(tuple(keys[start : start + length]), candidates)
                 for match, word in zip(run[start : start + length], best or (), strict=False):
                     if name_key(match[0]) != name_key(word):
                         edits.append((match.start(), match.end(), _in_case_of(word, match[0])))
+                covered.update(range(start, start + length))
+                start += length
                 break
-    for start, end, word in reversed(edits):
+        else:
+            start += 1
+    return edits, covered
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and is_vietnamese_token(word)
+
+
+def _surname_edits(run: list[re.Match[str]], keys: list[str], covered: set[int]) -> list[Edit]:
+    """A family name misread at the head of a name ("Trân Văn Lộc", "Đỏ Quang Huy"): two to four capitalised
+    words, in no known phrase, the first one mark away from one family name (and not itself one)."""
+    edits = []
+    for index, match in enumerate(run):
+        following = list(itertools.takewhile(lambda word: _capitalised(word[0]), run[index + 1 :]))
+        if (
+            index in covered
+            or not _capitalised(match[0])
+            or (index and _capitalised(run[index - 1][0]))
+            or not 1 <= len(following) <= 3
+            or keys[index] in _SURNAMES
+            or any(tuple(keys[index : index + 2 + extra]) in place_names() for extra in range(len(following)))
+        ):
+            continue
+        near = [surname for surname in _MISREAD_SURNAMES if _distance((keys[index],), (surname,))]
+        if len(near) == 1:
+            edits.append((match.start(), match.end(), _in_case_of(near[0], match[0])))
+    return edits
+
+
+_DOUBLE_DASH = re.compile(r"(?<=\s)[-–—]{2}(?=\s)")  # one dash read as two ("09/2013 -— 06/2016")
+
+
+def mend(text: str) -> str:
+    """*text* with each run of words that is a near miss of exactly one known phrase rewritten as it,
+    a misread family name heading a name put right, and a dash read as two made one."""
+    text = _DOUBLE_DASH.sub("–", unicodedata.normalize("NFC", text))
+    edits: list[Edit] = []
+    for run in _runs(text):
+        keys = [name_key(match[0]) for match in run]
+        found, covered = _phrase_edits(run, keys)
+        edits += found + _surname_edits(run, keys, covered)
+    for start, end, word in sorted(edits, reverse=True):
         text = f"{text[:start]}{word}{text[end:]}"
     return text

@@ -54,7 +54,9 @@ def _label_texts() -> Iterator[str]:
 
     for kind in document_types():
         yield kind.title
+        yield from (word for group in kind.keywords for word in group)
         for layout in kind.layouts:
+            yield from (word for group in layout.keywords for word in group)
             for item in layout.items:
                 yield from item.get("label", ())
                 for words in (item.get("columns") or {}).values():

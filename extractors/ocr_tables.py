@@ -98,8 +98,8 @@ def _paper_beside(paper: np.ndarray, axis: int) -> np.ndarray:
     near = _grow(paper, _BESIDE[1] - _BESIDE[0] + 1, 1 - axis)  # paper within the window ending here
     before = np.zeros_like(paper)
     after = np.zeros_like(paper)
-    before[_along(1 - axis, _BESIDE[1], None)] = near[_along(1 - axis, None, -_BESIDE[1])]
-    after[_along(1 - axis, None, -_BESIDE[0])] = near[_along(1 - axis, _BESIDE[0], None)]
+    before[_along(1 - axis, _BESIDE[0], None)] = near[_along(1 - axis, None, -_BESIDE[0])]
+    after[_along(1 - axis, None, -_BESIDE[1])] = near[_along(1 - axis, _BESIDE[1], None)]
     return before & after
 
 

@@ -1,4 +1,4 @@
-"""OCR of scanned pages and images with Tesseract (Vietnamese model), one worker per page, bounded in time."""
+"""OCR of scans and photos with Tesseract (vie), a worker a page: pages cleaned, tables read cell by cell."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from extractors.blocks import DocumentText, Line
 from extractors.errors import UnreadableFile, corrupt
@@ -157,8 +157,26 @@ def read_image(content: bytes, *, timeout: float) -> DocumentText:
         image.load()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
         raise corrupt("ảnh", type(error).__name__) from error
-    dpi = float((image.info.get("dpi") or (200,))[0]) or 200.0
+    image = ImageOps.exif_transpose(image)  # a phone photo taken sideways is stored with its turn in EXIF
+    dpi = _image_dpi(image)
+    if dpi > _MAX_DPI:  # a large photo: read at the PDF pages' resolution (faster, same text)
+        scale = RENDER_DPI / dpi
+        image, dpi = image.resize((round(image.width * scale), round(image.height * scale))), RENDER_DPI
     return with_confidence_warnings(DocumentText(lines=ocr_image(image, 1, timeout, dpi), pages=1, ocr=True))
+
+
+_A4_INCHES = 11.69  # the long side of an A4 sheet
+_PLAUSIBLE_DPI = (150.0, 600.0)
+_MAX_DPI = 400.0
+
+
+def _image_dpi(image: Image.Image) -> float:
+    """The image's resolution as declared when plausible for a scan, else from its size taken as an A4 sheet
+    (phones write 72 dpi, or nothing)."""
+    declared = float((image.info.get("dpi") or (0.0,))[0] or 0.0)
+    if _PLAUSIBLE_DPI[0] <= declared <= _PLAUSIBLE_DPI[1]:
+        return declared
+    return max(image.size) / _A4_INCHES
 
 
 def with_confidence_warnings(text: DocumentText) -> DocumentText:

@@ -144,3 +144,14 @@ def test_a_scanned_table_is_read_cell_by_cell() -> None:
         ["09/2013", "6/2016", "Học sinh"],
         ["7/2016", "8/2016", "Sinh viên"],
     ]
+
+
+def test_a_photo_without_a_plausible_resolution_is_taken_as_an_a4_sheet() -> None:
+    from extractors.ocr_reader import _image_dpi
+
+    photo = Image.new("L", (3000, 4000), 255)
+    photo.info["dpi"] = (72, 72)
+    assert _image_dpi(photo) == pytest.approx(4000 / 11.69)
+    scan = Image.new("L", (1654, 2339), 255)
+    scan.info["dpi"] = (200, 200)
+    assert _image_dpi(scan) == 200

@@ -18,12 +18,17 @@ _EMPTY = 20  # a cell with fewer ink pixels than this (dust, a rule's frayed edg
 _PAD = 20  # white pixels put around a cell cut out for OCR
 
 
-def tesseract_data(image: Image.Image | str, psm: int, timeout: float) -> dict[str, list[Any]]:
-    """Tesseract's words with their boxes, lines and confidences (*image* may be a multi-page TIFF's path)."""
+def tesseract_data(pages: list[Image.Image], psm: int, timeout: float) -> dict[str, list[Any]]:
+    """Tesseract's words with their boxes, lines, confidences and page numbers, for images read in one run.
+
+    They go to Tesseract as one uncompressed TIFF (quicker to write than the PNG pytesseract would make)."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    handle, path = tempfile.mkstemp(suffix=".tif")
+    os.close(handle)
     try:
+        pages[0].save(path, save_all=True, append_images=pages[1:])
         return pytesseract.image_to_data(
-            image, lang="vie", config=f"--psm {psm}", output_type=pytesseract.Output.DICT, timeout=timeout
+            path, lang="vie", config=f"--psm {psm}", output_type=pytesseract.Output.DICT, timeout=timeout
         )
     except RuntimeError as error:  # pytesseract raises RuntimeError on its timeout
         raise UnreadableFile(
@@ -32,6 +37,8 @@ def tesseract_data(image: Image.Image | str, psm: int, timeout: float) -> dict[s
             status=422,
             code="ocr_timeout",
         ) from error
+    finally:
+        os.unlink(path)
 
 
 def _cut(clean: np.ndarray, box: Box) -> Image.Image:
@@ -50,14 +57,7 @@ def read_cells(clean: np.ndarray, boxes: list[Box], timeout: float, scores: list
     texts = [""] * len(boxes)
     if not boxes:
         return texts
-    pieces = [_cut(clean, box) for box in boxes]
-    handle, path = tempfile.mkstemp(suffix=".tif")
-    os.close(handle)
-    try:
-        pieces[0].save(path, save_all=True, append_images=pieces[1:])
-        found = tesseract_data(path, 6, timeout)
-    finally:
-        os.unlink(path)
+    found = tesseract_data([_cut(clean, box) for box in boxes], 6, timeout)
     words: dict[int, list[str]] = {}
     for index, raw_word in enumerate(found["text"]):
         word = raw_word.strip()

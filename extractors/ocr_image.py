@@ -23,8 +23,9 @@ def even_lighting(image: Image.Image) -> np.ndarray:
     )
     paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3))
     background = np.asarray(paper.resize(gray.size, Image.Resampling.BILINEAR), dtype=np.float32)
-    pixels = np.asarray(gray, dtype=np.float32)
-    return np.clip(pixels * 255.0 / np.maximum(background, 1.0), 0, 255).astype(np.uint8)
+    pixels = np.asarray(gray, dtype=np.float32) * 255.0
+    np.divide(pixels, np.maximum(background, 1.0, out=background), out=pixels)
+    return np.minimum(pixels, 255.0, out=pixels).astype(np.uint8)
 
 
 def _sharpness(columns: np.ndarray, rows: np.ndarray, height: int, angle: float) -> float:

@@ -50,7 +50,7 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     for table in tables:
         left, top, right, bottom = table.box
         body[max(top - _MARGIN, 0) : bottom + _MARGIN, max(left - _MARGIN, 0) : right + _MARGIN] = 255
-    found = tesseract_data(Image.fromarray(body), 4, timeout)
+    found = tesseract_data([Image.fromarray(body)], 4, timeout)
     scale = 72.0 / dpi  # word boxes in points, so the PDF regrouping thresholds apply
     height = pixels.shape[0]
     words: dict[tuple[int, int, int], list[Segment]] = {}

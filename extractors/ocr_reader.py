@@ -69,8 +69,9 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     confidence = sum(scores) / len(scores) if scores else 0.0
     for line in lines:
         line.confidence = confidence
-        if line.cells is not None:
-            line.cells = [mend(cell) for cell in line.cells]
+        if line.cells is not None:  # mended as a whole, so that a label's cell is the context of its value's
+            cells = mend(line.text).split(" | ")
+            line.cells = cells if len(cells) == len(line.cells) else [mend(cell) for cell in line.cells]
             line.text = " | ".join(line.cells)
         else:
             line.text = mend(line.text)

@@ -13,7 +13,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from dossier.text import name_key
 from extractors._syllables import is_vietnamese_token
@@ -213,6 +216,47 @@ def _surname_edits(run: list[re.Match[str]], keys: list[str], covered: set[int])
     return edits
 
 
+_REFERENCE = Path(__file__).resolve().parent.parent / "rules" / "reference"
+# The value after "Dân tộc" or "Tôn giáo" is one of a closed list (not after "dân tộc thiểu số").
+_LABELLED = re.compile(
+    r"(?<!\w)(?P<label>dân\s+tộc|tôn\s+giáo)(?!\s+thiểu)\s*[:|]?\s*(?P<value>[^\W\d_]+(?:[ ][^\W\d_]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _closed_lists() -> dict[str, dict[tuple[str, ...], tuple[Phrase, ...]]]:
+    """Ethnic groups and religions (rules/reference) by their words without marks, keyed by their label."""
+    lists: dict[str, dict[tuple[str, ...], tuple[Phrase, ...]]] = {}
+    for label, name in (("dân tộc", "dan_toc.yaml"), ("tôn giáo", "ton_giao.yaml")):
+        found: dict[tuple[str, ...], dict[tuple[str, ...], tuple[str, ...]]] = {}
+        for entry in yaml.safe_load((_REFERENCE / name).read_text(encoding="utf-8")):
+            words = tuple(word.lower() for word in _WORD.findall(unicodedata.normalize("NFC", str(entry))))
+            keys = tuple(name_key(word) for word in words)
+            found.setdefault(tuple(fold(key) for key in keys), {}).setdefault(keys, words)
+        lists[label] = {bare: tuple(sorted(phrases.items())) for bare, phrases in found.items()}
+    return lists
+
+
+def _value_edits(text: str) -> list[Edit]:
+    """An ethnic group or a religion misread by a mark after its label ("Dân tộc: Tây" → "Tày")."""
+    edits: list[Edit] = []
+    for match in _LABELLED.finditer(text):
+        known = _closed_lists()[name_key(" ".join(match["label"].split()))]
+        words = list(re.finditer(r"[^\W\d_]+", match["value"]))
+        for length in range(len(words), 0, -1):
+            keys = tuple(name_key(word[0]) for word in words[:length])
+            candidates = known.get(tuple(fold(key) for key in keys))
+            if candidates:
+                best = _best(keys, candidates)
+                offset = match.start("value")
+                for word, right in zip(words[:length], best or (), strict=False):
+                    if name_key(word[0]) != name_key(right):
+                        edits.append((offset + word.start(), offset + word.end(), _in_case_of(right, word[0])))
+                break
+    return edits
+
+
 _DOUBLE_DASH = re.compile(r"(?<=\s)[-–—]{2}(?=\s)")  # one dash read as two ("09/2013 -— 06/2016")
 
 
@@ -220,7 +264,7 @@ def mend(text: str) -> str:
     """*text* with each run of words that is a near miss of exactly one known phrase rewritten as it,
     a misread family name heading a name put right, and a dash read as two made one."""
     text = _DOUBLE_DASH.sub("–", unicodedata.normalize("NFC", text))
-    edits: list[Edit] = []
+    edits: list[Edit] = _value_edits(text)
     for run in _runs(text):
         keys = [name_key(match[0]) for match in run]
         found, covered = _phrase_edits(run, keys)

@@ -101,6 +101,9 @@ def test_skew_is_measured_and_undone() -> None:
         ("Bí thư chỉ đoàn lớp", "Bí thư chi đoàn lớp"),
         ("Trân Văn Lộc", "Trần Văn Lộc"),
         ("09/2013 -— 06/2016", "09/2013 – 06/2016"),
+        ("(8) Dân tộc: Tây", "(8) Dân tộc: Tày"),
+        ("Dân tộc | Nủng", "Dân tộc | Nùng"),
+        ("Tôn giáo: Phật giảo", "Tôn giáo: Phật giáo"),
     ],
 )
 def test_misread_marks_snap_to_the_one_known_phrase(read: str, mended: str) -> None:
@@ -116,6 +119,8 @@ def test_misread_marks_snap_to_the_one_known_phrase(read: str, mended: str) -> N
         "Đồ Sơn",  # a place, not "Đỗ Sơn"
         "Trân trọng kính gửi",
         "Nguyễn Bảo Trân",
+        "(8) Dân tộc: Kinhh",  # a slip of the writer's, not of OCR: for a person to see
+        "Tiếng dân tộc thiểu số: Tiếng Tây",
     ],
 )
 def test_known_or_unknowable_words_are_left_alone(text: str) -> None:

@@ -1,11 +1,9 @@
-"""Scan clean-up before OCR: even out the lighting, straighten the page, and tell ink from paper."""
+"""Scan clean-up before OCR: even out the lighting, straighten the page, tell ink from paper; runs and spreads."""
 
 from __future__ import annotations
 
 import numpy as np
 from PIL import Image, ImageFilter
-
-from extractors.ocr_tables import runs, spread
 
 _BACKGROUND_STEP = 8  # the paper's brightness is estimated on an image this many times smaller
 INK = 160  # a pixel darker than this (0–255, lighting evened out) is ink
@@ -70,6 +68,50 @@ def clean_paper(pixels: np.ndarray) -> np.ndarray:
     """Light grey (noise, paper texture) made white; ink kept with its anti-aliased edges."""
     stretched = (pixels.astype(np.float32) - 40.0) * 255.0 / (_PAPER - 40.0)
     return np.clip(stretched, 0, 255).astype(np.uint8)
+
+
+def along(axis: int, start: int | None, stop: int | None) -> tuple[slice, slice]:
+    """An index taking start:stop along *axis* of a 2-D array and everything along the other."""
+    part = slice(start, stop)
+    return (part, slice(None)) if axis == 0 else (slice(None), part)
+
+
+def grow(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """Each pixel true when one of the *length* pixels ending at it along *axis* is (shifted ORs, doubling)."""
+    grown = mask.copy()
+    covered = 1
+    while covered < length:
+        step = min(covered, length - covered)
+        grown[along(axis, step, None)] |= grown[along(axis, None, -step)]
+        covered += step
+    return grown
+
+
+def _shrink(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """Each pixel true when all the *length* pixels starting at it along *axis* are (beyond the edge: false)."""
+    shrunk = mask.copy()
+    covered = 1
+    while covered < length:
+        step = min(covered, length - covered)
+        shrunk[along(axis, None, -step)] &= shrunk[along(axis, step, None)]
+        shrunk[along(axis, -step, None)] = False
+        covered += step
+    return shrunk
+
+
+def runs(ink: np.ndarray, length: int, axis: int = 1) -> np.ndarray:
+    """The ink pixels that belong to a run of at least *length* ink pixels along *axis* (1: across, 0: down)."""
+    if ink.shape[axis] < length:
+        return np.zeros_like(ink, dtype=bool)
+    return grow(_shrink(ink, length, axis), length, axis)
+
+
+def spread(mask: np.ndarray, reach: int, axis: int) -> np.ndarray:
+    """*mask* widened by *reach* pixels either way along *axis* (1: left and right, 0: up and down)."""
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (0, reach)
+    grown = grow(np.pad(mask, padding), 2 * reach + 1, axis)  # true up to 2 × reach after a true pixel
+    return grown[along(axis, reach, reach + mask.shape[axis])]
 
 
 _STROKE = 9  # pixels: a letter has a vertical stroke at least this tall (a dot or a dash does not)

@@ -6,6 +6,7 @@ import io
 import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -50,20 +51,10 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     for table in tables:
         left, top, right, bottom = table.box
         body[max(top - _MARGIN, 0) : bottom + _MARGIN, max(left - _MARGIN, 0) : right + _MARGIN] = 255
-    found = tesseract_data([Image.fromarray(body)], 4, timeout)
     scale = 72.0 / dpi  # word boxes in points, so the PDF regrouping thresholds apply
     height = pixels.shape[0]
-    words: dict[tuple[int, int, int], list[Segment]] = {}
-    scores = []
-    for index, raw_word in enumerate(found["text"]):
-        word = raw_word.strip()
-        if not word:
-            continue
-        left, top = found["left"][index] * scale, (height - found["top"][index]) * scale
-        box = Segment(left, top - found["height"][index] * scale, left + found["width"][index] * scale, top, word)
-        words.setdefault((found["block_num"][index], found["par_num"][index], found["line_num"][index]), []).append(box)
-        scores.append(float(found["conf"][index]))
-    segments = [chunk for line_words in words.values() for chunk in _chunks(line_words)]
+    scores: list[float] = []
+    segments = _segments(tesseract_data([Image.fromarray(body)], 4, timeout), height, scale, scores)
     rows = table_rows(clean, ink, ruling, tables, page, scale, timeout, scores)
     lines = _interleave(segments, tables, rows, page, (height, scale))
     confidence = sum(scores) / len(scores) if scores else 0.0
@@ -79,6 +70,21 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
 
 
 _MARGIN = 4  # pixels around a table left out of the running text
+
+
+def _segments(found: dict[str, list[Any]], height: int, scale: float, scores: list[float]) -> list[Segment]:
+    """Tesseract's words as runs of text with boxes in points (PDF-like, origin bottom left), line by line;
+    their confidences are added to *scores*."""
+    words: dict[tuple[int, int, int], list[Segment]] = {}
+    for index, raw_word in enumerate(found["text"]):
+        word = raw_word.strip()
+        if not word:
+            continue
+        left, top = found["left"][index] * scale, (height - found["top"][index]) * scale
+        box = Segment(left, top - found["height"][index] * scale, left + found["width"][index] * scale, top, word)
+        words.setdefault((found["block_num"][index], found["par_num"][index], found["line_num"][index]), []).append(box)
+        scores.append(float(found["conf"][index]))
+    return [chunk for line_words in words.values() for chunk in _chunks(line_words)]
 
 
 def _interleave(

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from extractors.ocr_image import along, grow, runs, spread
+
 _RULE_SHARE = 30  # a ruling line is a straight run of ink at least 1/30 of the page width long
 _LONG_SHARE = 6  # a rule across at least 1/6 of the page width long stands alone (else it must close cells)
-_TEXT_INK = 160  # darker than this (0–255, lighting evened) is ink
-_LINE_INK = 200  # a rule down the page may print fainter: darker than this counts along it
-_RULE_CLOSE = 3  # pixels: breaks this short along a rule down the page are bridged
+_LINE_INK = 200  # a rule may print fainter than text: darker than this (0–255) counts along it
+_RULE_CLOSE = 3  # pixels: breaks this short along a rule are bridged
 _THICK = 12  # pixels: a rule is at most this thick (a row of letters touching one another is thicker)
 _ALONG = 3  # pixels either side of a rule's row where its faint stretches are looked for
 _BESIDE = (2, 9)  # pixels off a rule (nearest, farthest) where paper is looked for on either side
@@ -49,57 +50,13 @@ class Table:
         return [sorted(grouped[row], key=lambda cell: cell.column) for row in sorted(grouped)]
 
 
-def _along(axis: int, start: int | None, stop: int | None) -> tuple[slice, slice]:
-    """An index taking start:stop along *axis* of a 2-D array and everything along the other."""
-    part = slice(start, stop)
-    return (part, slice(None)) if axis == 0 else (slice(None), part)
-
-
-def _grow(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
-    """Each pixel true when one of the *length* pixels ending at it along *axis* is (shifted ORs, doubling)."""
-    grown = mask.copy()
-    covered = 1
-    while covered < length:
-        step = min(covered, length - covered)
-        grown[_along(axis, step, None)] |= grown[_along(axis, None, -step)]
-        covered += step
-    return grown
-
-
-def _shrink(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
-    """Each pixel true when all the *length* pixels starting at it along *axis* are (beyond the edge: false)."""
-    shrunk = mask.copy()
-    covered = 1
-    while covered < length:
-        step = min(covered, length - covered)
-        shrunk[_along(axis, None, -step)] &= shrunk[_along(axis, step, None)]
-        shrunk[_along(axis, -step, None)] = False
-        covered += step
-    return shrunk
-
-
-def runs(ink: np.ndarray, length: int, axis: int = 1) -> np.ndarray:
-    """The ink pixels that belong to a run of at least *length* ink pixels along *axis* (1: across, 0: down)."""
-    if ink.shape[axis] < length:
-        return np.zeros_like(ink, dtype=bool)
-    return _grow(_shrink(ink, length, axis), length, axis)
-
-
-def spread(mask: np.ndarray, reach: int, axis: int) -> np.ndarray:
-    """*mask* widened by *reach* pixels either way along *axis* (1: left and right, 0: up and down)."""
-    padding = [(0, 0), (0, 0)]
-    padding[axis] = (0, reach)
-    grown = _grow(np.pad(mask, padding), 2 * reach + 1, axis)  # true up to 2 × reach after a true pixel
-    return grown[_along(axis, reach, reach + mask.shape[axis])]
-
-
 def _paper_beside(paper: np.ndarray, axis: int) -> np.ndarray:
     """Pixels with paper a little way off on both sides across *axis* (as along a rule, not inside a letter)."""
-    near = _grow(paper, _BESIDE[1] - _BESIDE[0] + 1, 1 - axis)  # paper within the window ending here
+    near = grow(paper, _BESIDE[1] - _BESIDE[0] + 1, 1 - axis)  # paper within the window ending here
     before = np.zeros_like(paper)
     after = np.zeros_like(paper)
-    before[_along(1 - axis, _BESIDE[0], None)] = near[_along(1 - axis, None, -_BESIDE[0])]
-    after[_along(1 - axis, None, -_BESIDE[1])] = near[_along(1 - axis, _BESIDE[1], None)]
+    before[along(1 - axis, _BESIDE[0], None)] = near[along(1 - axis, None, -_BESIDE[0])]
+    after[along(1 - axis, None, -_BESIDE[1])] = near[along(1 - axis, _BESIDE[1], None)]
     return before & after
 
 
@@ -112,8 +69,8 @@ def ruling_masks(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     faint = pixels < _LINE_INK
     found = []
     for axis in (1, 0):
-        along = faint & _paper_beside(~faint, axis) if axis == 1 else faint
-        bridged = ~spread(~spread(along, _RULE_CLOSE, axis), _RULE_CLOSE, axis)
+        candidates = faint & _paper_beside(~faint, axis) if axis == 1 else faint
+        bridged = ~spread(~spread(candidates, _RULE_CLOSE, axis), _RULE_CLOSE, axis)
         found.append(runs(bridged, length, axis))
     return found[0], found[1]
 
@@ -139,8 +96,8 @@ def rules(
     found: list[Rule] = []
     kept = np.zeros_like(mask)
     for top, bottom in _stretches(mask.any(axis=1), 2, 1):
-        along = mask[top : bottom + 1].any(axis=0)
-        for first, last in _stretches(along, _RULE_GAP, length):
+        covered = mask[top : bottom + 1].any(axis=0)
+        for first, last in _stretches(covered, _RULE_GAP, length):
             piece = mask[top : bottom + 1, first : last + 1]
             rows = np.flatnonzero(piece.any(axis=1))
             rule = (top + (rows[0] + rows[-1]) / 2, first, last)
@@ -232,7 +189,7 @@ def _grid_cells(ys: list[float], xs: list[float], across: np.ndarray, down: np.n
     return sorted(cells, key=lambda cell: (cell.row, cell.column))
 
 
-def _faint_along(pixels: np.ndarray, ys: list[float]) -> np.ndarray:
+def _faintalong(pixels: np.ndarray, ys: list[float]) -> np.ndarray:
     """Fainter stretches lying on the rows of rules found: where a rule across fades, it still parts two cells."""
     rows = np.zeros(pixels.shape[0], dtype=bool)
     for y in ys:
@@ -256,7 +213,7 @@ def find_tables(pixels: np.ndarray) -> tuple[list[Table], np.ndarray]:
         return right - left >= pixels.shape[1] // _LONG_SHARE or all(ends)
 
     horizontals, across = rules(across, length, closes_cells)
-    borders = across | _faint_along(pixels, [y for y, _, _ in horizontals])
+    borders = across | _faintalong(pixels, [y for y, _, _ in horizontals])
     tables = []
     for group_across, group_down in _connected(horizontals, verticals):
         ys = _grid_lines([y for y, _, _ in group_across])

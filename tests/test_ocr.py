@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from extractors.ocr_image import INK, leaders, skew_angle, straighten
+from extractors.ocr_image import INK, leaders, runs, skew_angle, spread, straighten
 from extractors.ocr_reader import ocr_image, tesseract_available
-from extractors.ocr_tables import find_tables, runs, spread
+from extractors.ocr_tables import find_tables
 from extractors.ocr_words import mend
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -41,7 +42,8 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     """The lines Tesseract reads on one page image, regrouped like a text PDF's (paragraphs, table rows).
 
     The page is evened out and straightened first; ruled tables are found from their lines and read
-    cell by cell (rows keep their cells), the rest of the page as running text."""
+    cell by cell (rows keep their cells), the rest of the page as running text. *timeout* bounds the page."""
+    started = time.monotonic()
     pixels = prepare(image)
     ink = pixels < INK
     tables, ruling = find_tables(pixels)
@@ -55,7 +57,8 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     height = pixels.shape[0]
     scores: list[float] = []
     segments = _segments(tesseract_data([Image.fromarray(body)], 4, timeout), height, scale, scores)
-    rows = table_rows(clean, ink, ruling, tables, page, scale, timeout, scores)
+    remaining = max(timeout - (time.monotonic() - started), _LAST_SECONDS)  # 0: no limit, to pytesseract
+    rows = table_rows(clean, ink, ruling, tables, page, scale, remaining, scores)
     lines = _interleave(segments, tables, rows, page, (height, scale))
     confidence = sum(scores) / len(scores) if scores else 0.0
     for line in lines:
@@ -70,6 +73,7 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
 
 
 _MARGIN = 4  # pixels around a table left out of the running text
+_LAST_SECONDS = 0.5  # the least time the cells of a page are given, when the running text took it all
 
 
 def _segments(found: dict[str, list[Any]], height: int, scale: float, scores: list[float]) -> list[Segment]:

@@ -86,7 +86,8 @@ def table_rows(
         cell.box
         for table in tables
         for cell in table.cells
-        if cell.box[2] > cell.box[0] and cell.box[3] > cell.box[1]
+        if cell.box[2] > cell.box[0]
+        and cell.box[3] > cell.box[1]
         and int(marks[cell.box[1] : cell.box[3], cell.box[0] : cell.box[2]].sum()) >= _EMPTY
     ]
     texts = dict(zip(boxes, read_cells(clean, boxes, timeout, scores), strict=True))

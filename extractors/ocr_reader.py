@@ -9,13 +9,14 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from extractors.blocks import DocumentText, Line
 from extractors.errors import UnreadableFile, corrupt
 from extractors.ocr_cells import table_rows, tesseract_data
 from extractors.ocr_image import INK, clean_paper, leaders, prepare
-from extractors.ocr_tables import Table, find_tables
+from extractors.ocr_tables import Table, find_tables, stretches
 from extractors.ocr_words import mend
 from extractors.pdf_reader import Segment, open_pdf, page_lines
 
@@ -48,7 +49,8 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     ink = pixels < INK
     tables, ruling = find_tables(pixels)
     clean = clean_paper(pixels)
-    clean[ruling | leaders(ink)] = 255
+    dotted = leaders(ink)
+    clean[ruling | dotted] = 255
     body = clean.copy()
     for table in tables:
         left, top, right, bottom = table.box
@@ -56,7 +58,8 @@ def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER
     scale = 72.0 / dpi  # word boxes in points, so the PDF regrouping thresholds apply
     height = pixels.shape[0]
     scores: list[float] = []
-    segments = _segments(tesseract_data([Image.fromarray(body)], 4, timeout), height, scale, scores)
+    found = tesseract_data([Image.fromarray(body)], 4, timeout)
+    segments = _segments(found, (height, scale), _leader_starts(dotted), scores)
     remaining = max(timeout - (time.monotonic() - started), _LAST_SECONDS)  # 0: no limit, to pytesseract
     rows = table_rows(clean, ink, ruling, tables, page, scale, remaining, scores)
     lines = _interleave(segments, tables, rows, page, (height, scale))
@@ -76,16 +79,36 @@ _MARGIN = 4  # pixels around a table left out of the running text
 _LAST_SECONDS = 0.5  # the least time the cells of a page are given, when the running text took it all
 
 
-def _segments(found: dict[str, list[Any]], height: int, scale: float, scores: list[float]) -> list[Segment]:
+Start = tuple[int, int, int]  # a wiped leader: its rows (top, bottom) and its left end (pixels)
+_TRAIL = 20  # pixels: a word ending this close to where a leader starts took its first dot ("Kinh." of "Kinh……")
+
+
+def _leader_starts(dotted: np.ndarray) -> list[Start]:
+    """Where each wiped leader starts."""
+    found = []
+    for top, bottom in stretches(dotted.any(axis=1), 2, 1):
+        found.extend((top, bottom, first) for first, _ in stretches(dotted[top : bottom + 1].any(axis=0), _TRAIL, 1))
+    return found
+
+
+def _segments(
+    found: dict[str, list[Any]], frame: tuple[int, float], starts: list[Start], scores: list[float]
+) -> list[Segment]:
     """Tesseract's words as runs of text with boxes in points (PDF-like, origin bottom left), line by line;
-    their confidences are added to *scores*."""
+    a leader's first dot, read onto the word before it, is dropped; the confidences are added to *scores*."""
+    height, scale = frame
     words: dict[tuple[int, int, int], list[Segment]] = {}
     for index, raw_word in enumerate(found["text"]):
         word = raw_word.strip()
+        left, top, width, tall = (found[key][index] for key in ("left", "top", "width", "height"))
+        if any(
+            lead_top <= top + tall and top <= lead_bottom and abs(first - left - width) <= _TRAIL
+            for lead_top, lead_bottom, first in starts
+        ):
+            word = word.rstrip(".…·")
         if not word:
             continue
-        left, top = found["left"][index] * scale, (height - found["top"][index]) * scale
-        box = Segment(left, top - found["height"][index] * scale, left + found["width"][index] * scale, top, word)
+        box = Segment(left * scale, (height - top - tall) * scale, (left + width) * scale, (height - top) * scale, word)
         words.setdefault((found["block_num"][index], found["par_num"][index], found["line_num"][index]), []).append(box)
         scores.append(float(found["conf"][index]))
     return [chunk for line_words in words.values() for chunk in _chunks(line_words)]

@@ -75,7 +75,7 @@ def ruling_masks(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return found[0], found[1]
 
 
-def _stretches(flags: np.ndarray, gap: int, minimum: int) -> list[tuple[int, int]]:
+def stretches(flags: np.ndarray, gap: int, minimum: int) -> list[tuple[int, int]]:
     """Runs of true values (first, last index), joined over gaps up to *gap*, at least *minimum* long."""
     found: list[tuple[int, int]] = []
     for index in np.flatnonzero(flags).tolist():
@@ -86,18 +86,16 @@ def _stretches(flags: np.ndarray, gap: int, minimum: int) -> list[tuple[int, int
     return [(first, last) for first, last in found if last - first + 1 >= minimum]
 
 
-def rules(
-    mask: np.ndarray, length: int, keep: Callable[[Rule], bool] | None = None
-) -> tuple[list[Rule], np.ndarray]:
+def rules(mask: np.ndarray, length: int, keep: Callable[[Rule], bool] | None = None) -> tuple[list[Rule], np.ndarray]:
     """The ruling lines of a mask of horizontal runs, and the mask of their pixels only.
 
     Each band of rows gives its pieces along it; a piece thicker than a rule (a line of bold
     letters touching one another), or one *keep* refuses, is not one."""
     found: list[Rule] = []
     kept = np.zeros_like(mask)
-    for top, bottom in _stretches(mask.any(axis=1), 2, 1):
+    for top, bottom in stretches(mask.any(axis=1), 2, 1):
         covered = mask[top : bottom + 1].any(axis=0)
-        for first, last in _stretches(covered, _RULE_GAP, length):
+        for first, last in stretches(covered, _RULE_GAP, length):
             piece = mask[top : bottom + 1, first : last + 1]
             rows = np.flatnonzero(piece.any(axis=1))
             rule = (top + (rows[0] + rows[-1]) / 2, first, last)

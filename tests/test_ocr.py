@@ -160,3 +160,23 @@ def test_a_photo_without_a_plausible_resolution_is_taken_as_an_a4_sheet() -> Non
     scan = Image.new("L", (1654, 2339), 255)
     scan.info["dpi"] = (200, 200)
     assert _image_dpi(scan) == 200
+
+
+def test_a_leaders_first_dot_read_onto_the_word_before_it_is_dropped() -> None:
+    from extractors.ocr_reader import _leader_starts, _segments
+
+    dotted = np.zeros((300, 1200), dtype=bool)
+    dotted[110:115, 740:1100:12] = True  # the leader wiped after "Kinh"
+    found = {
+        "text": ["Dân", "tộc:", "Kinh.", "Không."],
+        "left": [430, 530, 629, 629],
+        "top": [73, 77, 78, 200],
+        "width": [52, 79, 116, 140],
+        "height": [58, 49, 38, 38],
+        "conf": [96.0, 96.0, 90.0, 96.0],
+        "block_num": [1, 1, 1, 1],
+        "par_num": [1, 1, 1, 1],
+        "line_num": [1, 1, 1, 2],
+    }
+    segments = _segments(found, (300, 72 / 300), _leader_starts(dotted), [])
+    assert [segment.text for segment in segments] == ["Dân tộc: Kinh", "Không."]

@@ -9,7 +9,7 @@ _BACKGROUND_STEP = 8  # the paper's brightness is estimated on an image this man
 INK = 160  # a pixel darker than this (0–255, lighting evened out) is ink
 _PAPER = 200  # lighter than this is paper: set to white so that noise does not read as marks
 _SKEW_SCALE = 3  # the skew is measured on an image this many times smaller
-_SKEW_COARSE = (5.0, 0.5)  # degrees searched either way, and the step of the first pass
+_SKEW_COARSE = (10.0, 0.5)  # degrees searched either way (a phone held askew), and the first pass's step
 _SKEW_FINE = (0.5, 0.1)  # then around the best angle found
 
 

@@ -80,15 +80,16 @@ def test_leaders_are_wiped_but_not_dashes_or_letters() -> None:
     assert not found[80, 104] and not found[87, 715]
 
 
-def test_skew_is_measured_and_undone() -> None:
+@pytest.mark.parametrize("tilt", [1.2, -6.5])
+def test_skew_is_measured_and_undone(tilt: float) -> None:
     page = Image.new("L", (1200, 1600), 255)
     draw = ImageDraw.Draw(page)
     for y in range(100, 1500, 60):
         for x in range(100, 1100, 40):
             draw.rectangle([x, y, x + 28, y + 25], fill=0)
-    tilted = np.asarray(page.rotate(1.2, resample=Image.Resampling.BICUBIC, fillcolor=255))
+    tilted = np.asarray(page.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=255))
     angle = skew_angle(tilted)
-    assert angle == pytest.approx(-1.2, abs=0.25)
+    assert angle == pytest.approx(-tilt, abs=0.25)
     assert abs(skew_angle(straighten(tilted, angle))) <= 0.2
 
 

@@ -1,19 +1,24 @@
-"""OCR of scanned pages and images with Tesseract (Vietnamese model), one worker per page, bounded in time."""
+"""OCR of scans and photos with Tesseract (vie), a worker a page: pages cleaned, tables read cell by cell."""
 
 from __future__ import annotations
 
 import io
-import os
 import shutil
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
-import pytesseract
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from extractors.blocks import DocumentText, Line
 from extractors.errors import UnreadableFile, corrupt
+from extractors.ocr_cells import table_rows, tesseract_data
+from extractors.ocr_image import INK, clean_paper, leaders, prepare
+from extractors.ocr_tables import Table, find_tables, stretches
+from extractors.ocr_words import mend
 from extractors.pdf_reader import Segment, open_pdf, page_lines
 
 RENDER_DPI = 300
@@ -37,37 +42,94 @@ def _missing_tesseract() -> UnreadableFile:
 
 
 def ocr_image(image: Image.Image, page: int, timeout: float, dpi: float = RENDER_DPI) -> list[Line]:
-    """The lines Tesseract reads on one page image, regrouped like a text PDF's (paragraphs, table rows)."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    try:
-        found = pytesseract.image_to_data(
-            image.convert("L"), lang="vie", config="--psm 4", output_type=pytesseract.Output.DICT, timeout=timeout
-        )
-    except RuntimeError as error:  # pytesseract raises RuntimeError on its timeout
-        raise UnreadableFile(
-            "Nhận dạng chữ (OCR) một trang quá thời gian cho phép.",
-            "OCR of a page took longer than allowed.",
-            status=422,
-            code="ocr_timeout",
-        ) from error
+    """The lines Tesseract reads on one page image, regrouped like a text PDF's (paragraphs, table rows).
+
+    The page is evened out and straightened first; ruled tables are found from their lines and read
+    cell by cell (rows keep their cells), the rest of the page as running text. *timeout* bounds the page."""
+    started = time.monotonic()
+    pixels = prepare(image)
+    ink = pixels < INK
+    tables, ruling = find_tables(pixels)
+    clean = clean_paper(pixels)
+    dotted = leaders(ink)
+    clean[ruling | dotted] = 255
+    body = clean.copy()
+    for table in tables:
+        left, top, right, bottom = table.box
+        body[max(top - _MARGIN, 0) : bottom + _MARGIN, max(left - _MARGIN, 0) : right + _MARGIN] = 255
     scale = 72.0 / dpi  # word boxes in points, so the PDF regrouping thresholds apply
-    words: dict[tuple[int, int, int], list[Segment]] = {}
-    scores = []
-    for index, raw_word in enumerate(found["text"]):
-        word = raw_word.strip()
-        if not word:
-            continue
-        left, top = found["left"][index] * scale, (image.height - found["top"][index]) * scale
-        box = Segment(
-            left, top - found["height"][index] * scale, left + found["width"][index] * scale, top, word.strip()
-        )
-        words.setdefault((found["block_num"][index], found["par_num"][index], found["line_num"][index]), []).append(box)
-        scores.append(float(found["conf"][index]))
-    segments = [chunk for line_words in words.values() for chunk in _chunks(line_words)]
-    lines, _ = page_lines(segments, page, [])
+    height = pixels.shape[0]
+    scores: list[float] = []
+    found = tesseract_data([Image.fromarray(body)], 4, timeout)
+    segments = _segments(found, (height, scale), _leader_starts(dotted), scores)
+    remaining = max(timeout - (time.monotonic() - started), _LAST_SECONDS)  # 0: no limit, to pytesseract
+    rows = table_rows(clean, ink, ruling, tables, page, scale, remaining, scores)
+    lines = _interleave(segments, tables, rows, page, (height, scale))
     confidence = sum(scores) / len(scores) if scores else 0.0
     for line in lines:
         line.confidence = confidence
+        if line.cells is not None:  # mended as a whole, so that a label's cell is the context of its value's
+            cells = mend(line.text).split(" | ")
+            line.cells = cells if len(cells) == len(line.cells) else [mend(cell) for cell in line.cells]
+            line.text = " | ".join(line.cells)
+        else:
+            line.text = mend(line.text)
+    return lines
+
+
+_MARGIN = 4  # pixels around a table left out of the running text
+_LAST_SECONDS = 0.5  # the least time the cells of a page are given, when the running text took it all
+
+
+Start = tuple[int, int, int]  # a wiped leader: its rows (top, bottom) and its left end (pixels)
+_TRAIL = 20  # pixels: a word ending this close to where a leader starts took its first dot ("Kinh." of "Kinh……")
+
+
+def _leader_starts(dotted: np.ndarray) -> list[Start]:
+    """Where each wiped leader starts."""
+    found = []
+    for top, bottom in stretches(dotted.any(axis=1), 2, 1):
+        found.extend((top, bottom, first) for first, _ in stretches(dotted[top : bottom + 1].any(axis=0), _TRAIL, 1))
+    return found
+
+
+def _segments(
+    found: dict[str, list[Any]], frame: tuple[int, float], starts: list[Start], scores: list[float]
+) -> list[Segment]:
+    """Tesseract's words as runs of text with boxes in points (PDF-like, origin bottom left), line by line;
+    a leader's first dot, read onto the word before it, is dropped; the confidences are added to *scores*."""
+    height, scale = frame
+    words: dict[tuple[int, int, int], list[Segment]] = {}
+    for index, raw_word in enumerate(found["text"]):
+        word = raw_word.strip()
+        left, top, width, tall = (found[key][index] for key in ("left", "top", "width", "height"))
+        if any(
+            lead_top <= top + tall and top <= lead_bottom and abs(first - left - width) <= _TRAIL
+            for lead_top, lead_bottom, first in starts
+        ):
+            word = word.rstrip(".…·")
+        if not word:
+            continue
+        box = Segment(left * scale, (height - top - tall) * scale, (left + width) * scale, (height - top) * scale, word)
+        words.setdefault((found["block_num"][index], found["par_num"][index], found["line_num"][index]), []).append(box)
+        scores.append(float(found["conf"][index]))
+    return [chunk for line_words in words.values() for chunk in _chunks(line_words)]
+
+
+def _interleave(
+    segments: list[Segment], tables: list[Table], rows: list[list[Line]], page: int, frame: tuple[int, float]
+) -> list[Line]:
+    """The running text cut at each table, paragraphs regrouped, with each table's rows at its place."""
+    height, scale = frame
+    groups: list[list[Segment]] = [[] for _ in range(len(tables) + 1)]
+    for segment in segments:
+        middle = height - (segment.top + segment.bottom) / 2 / scale  # pixels from the top
+        groups[sum(1 for table in tables if table.box[3] < middle)].append(segment)
+    lines: list[Line] = []
+    for index, group in enumerate(groups):
+        lines.extend(page_lines(group, page, [])[0])
+        if index < len(rows):
+            lines.extend(rows[index])
     return lines
 
 
@@ -137,8 +199,26 @@ def read_image(content: bytes, *, timeout: float) -> DocumentText:
         image.load()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
         raise corrupt("ảnh", type(error).__name__) from error
-    dpi = float((image.info.get("dpi") or (200,))[0]) or 200.0
+    image = ImageOps.exif_transpose(image)  # a phone photo taken sideways is stored with its turn in EXIF
+    dpi = _image_dpi(image)
+    if dpi > _MAX_DPI:  # a large photo: read at the PDF pages' resolution (faster, same text)
+        scale = RENDER_DPI / dpi
+        image, dpi = image.resize((round(image.width * scale), round(image.height * scale))), RENDER_DPI
     return with_confidence_warnings(DocumentText(lines=ocr_image(image, 1, timeout, dpi), pages=1, ocr=True))
+
+
+_A4_INCHES = 11.69  # the long side of an A4 sheet
+_PLAUSIBLE_DPI = (150.0, 600.0)
+_MAX_DPI = 400.0
+
+
+def _image_dpi(image: Image.Image) -> float:
+    """The image's resolution as declared when plausible for a scan, else from its size taken as an A4 sheet
+    (phones write 72 dpi, or nothing)."""
+    declared = float((image.info.get("dpi") or (0.0,))[0] or 0.0)
+    if _PLAUSIBLE_DPI[0] <= declared <= _PLAUSIBLE_DPI[1]:
+        return declared
+    return max(image.size) / _A4_INCHES
 
 
 def with_confidence_warnings(text: DocumentText) -> DocumentText:

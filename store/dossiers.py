@@ -85,7 +85,7 @@ def save_revision(
     session.execute(select(Dossier.id).where(Dossier.id == dossier.id).with_for_update())
     number = (session.scalar(select(func.max(Revision.number)).where(Revision.dossier_id == dossier.id)) or 0) + 1
     if documents is None:
-        previous = latest_revision(session, dossier)
+        previous = revision_pair(session, dossier)[0]
         documents = previous.documents if previous else []
     revision = Revision(
         dossier_id=dossier.id,
@@ -107,13 +107,6 @@ def save_revision(
     dossier.revision_count, dossier.updated_at = number, now()
     session.flush()
     return revision
-
-
-def latest_revision(session: Session, dossier: Dossier) -> Revision | None:
-    """The newest revision, or None while the upload is still being read."""
-    return session.scalar(
-        select(Revision).where(Revision.dossier_id == dossier.id).order_by(Revision.number.desc()).limit(1)
-    )
 
 
 def revision_pair(session: Session, dossier: Dossier) -> tuple[Revision | None, Revision | None]:

@@ -135,6 +135,11 @@ class Job(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
+    @property
+    def percent(self) -> int:
+        """How far the reading has got, 0–100."""
+        return round(100 * self.done / self.total) if self.total else 0
+
 
 class ApiToken(Base):
     """A key another tool uses for the API on behalf of a staff account; only its SHA-256 is kept."""

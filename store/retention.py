@@ -51,8 +51,3 @@ def purge(session: Session, files: FileStore, older_than: timedelta, *, at: date
     blobs = sum(files.delete(digest) for digest in digests - still_used)
     jobs = session.execute(delete(Job).where(Job.created_at < cutoff)).rowcount or 0
     return Purged(len(old), blobs, jobs)
-
-
-def drop_stale_jobs(session: Session, older_than: timedelta) -> int:
-    """Remove jobs (and with them anonymous results nobody fetched) older than *older_than*."""
-    return session.execute(delete(Job).where(Job.created_at < now() - older_than)).rowcount or 0

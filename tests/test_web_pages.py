@@ -117,6 +117,8 @@ def test_downloads_of_a_stored_dossier(app) -> None:
     assert client.get(f"/ho-so/{public_id}/mau.zip").data[:2] == b"PK"
     assert client.get(f"/ho-so/{public_id}/bao-cao").status_code == 200
     assert client.get(f"/ho-so/{public_id}/mau/99-KND").status_code == 404
+    refused = client.get(f"/ho-so/{public_id}/mau/3-KND?sponsor=một")
+    assert refused.status_code == 400 and refused.get_json()["error"]["code"] == "invalid_sponsor"
 
 
 def test_another_chi_bo_gets_404_for_the_dossier_its_files_and_forms(app) -> None:

@@ -9,14 +9,13 @@ from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
 
 from errors import ServiceError
-from forms import ZIP_TYPE, check_format, fill, fill_all, lookup, zip_forms
-from forms.catalog import applicant_name, safe_file_name
+from forms import check_format, fill, fill_all, lookup
 from store.changes import field_changes, finding_changes
 from store.dossiers import dossier_files, find_dossier, list_dossiers, revision_pair, save_revision
 from store.models import Dossier, DossierFile, Revision
 from web.api import service_error
 from web.exports import EXPORT_TYPES, export_rows
-from web.forms_api import attachment, converter
+from web.forms_api import attachment, converter, forms_archive, sponsor_number
 from web.review import fresh_report, review_context
 
 dossier_pages = Blueprint("dossier_pages", __name__, url_prefix="/ho-so")
@@ -137,7 +136,7 @@ def download_form(public_id: str, form: str) -> Response:
     output = check_format(request.args.get("format"))
     with _database().session() as db:
         _, latest = _latest(db, public_id)
-    sponsor = request.args.get("sponsor", type=int)
+    sponsor = sponsor_number()
     filled = fill(
         spec.form_id,
         latest.data,
@@ -161,9 +160,7 @@ def download_all_forms(public_id: str) -> Response:
         converter=converter() if output == "pdf" else None,
         default_profile=current_app.config["DEFAULT_PROFILE"],
     )
-    name = applicant_name(latest.data)
-    archive = safe_file_name(f"Hồ sơ kết nạp Đảng - {name}.zip" if name else "Hồ sơ kết nạp Đảng.zip")
-    return attachment(zip_forms(filled), archive, ZIP_TYPE)
+    return forms_archive(filled, latest.data)
 
 
 @dossier_pages.get("/<public_id>/bao-cao.json")

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import HTTPException
 
 from errors import InputError, ServiceError, UnknownRuleSetError
-from forms import ZIP_TYPE, PdfConverter, ascii_file_name, check_format, fill, fill_all, lookup, zip_forms
+from forms import ZIP_TYPE, FilledForm, PdfConverter, ascii_file_name, check_format, fill, fill_all, lookup, zip_forms
 from forms.catalog import active_profile, applicant_name, safe_file_name
 from web.api import _json_body, http_error, service_error
 
@@ -47,7 +47,8 @@ def _dossier() -> dict[str, Any]:
     return body["dossier"] if isinstance(body.get("dossier"), dict) else body
 
 
-def _sponsor() -> int | None:
+def sponsor_number() -> int | None:
+    """`?sponsor=N` (which Mẫu 3-KNĐ letter), None when absent; 400 when it is not a number."""
     value = request.args.get("sponsor")
     if value in (None, ""):
         return None
@@ -75,7 +76,7 @@ def fill_form(form: str) -> Response:
     """Fill one form from the dossier sent as JSON; `?format=docx|pdf`, `?sponsor=N` for Mẫu 3-KNĐ."""
     spec = lookup(form)  # 404 before reading the body
     output = check_format(request.args.get("format"))
-    sponsor = _sponsor()
+    sponsor = sponsor_number()
     dossier = _dossier()
     filled = fill(
         spec.form_id, dossier, output=output, converter=converter() if output == "pdf" else None,
@@ -91,6 +92,11 @@ def fill_every_form() -> Response:
     dossier = _dossier()
     filled = fill_all(dossier, output=output, converter=converter() if output == "pdf" else None,
                       profile=_profile(dossier))
+    return forms_archive(filled, dossier)
+
+
+def forms_archive(filled: list[FilledForm], dossier: dict[str, Any]) -> Response:
+    """The filled forms as one ZIP named after the applicant; 400 when the dossier holds data for no form."""
     if not filled:
         raise InputError(
             "Hồ sơ chưa có dữ liệu cho mẫu biểu nào.", "The dossier holds data for no form.", code="no_form_data"

@@ -43,7 +43,7 @@ def job_state(job_id: str) -> Response:
         answer = {
             "job": job.id,
             "status": job.status,
-            "percent": round(100 * job.done / job.total) if job.total else 0,
+            "percent": job.percent,
             "current": job.current,
         }
         if job.status == "failed":

@@ -7,10 +7,11 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, session, url_for
 from flask_login import current_user
+from sqlalchemy import select
 
 from errors import InputError
 from store.dossiers import visible_organisations
-from store.models import Job
+from store.models import Job, Organisation
 from web.review import fresh_report, review_context
 from web.upload_jobs import start_reading, upload_params, uploaded_files
 
@@ -18,24 +19,23 @@ pages = Blueprint("pages", __name__)
 REMEMBERED_JOBS = 20
 
 
-def _organisations() -> list[Any]:
-    if not current_user.is_authenticated:
-        return []
-    from store.models import Organisation
-
-    with current_app.extensions["database"].session() as db:
-        allowed = visible_organisations(db, current_user)
-        return [db.get(Organisation, item) for item in sorted(allowed)]
+def _upload_page(**extra: Any) -> str:
+    """The upload form with the province profiles and, for staff, the organisations a dossier may belong to."""
+    organisations: list[Organisation] = []
+    if current_user.is_authenticated:
+        with current_app.extensions["database"].session() as db:
+            allowed = visible_organisations(db, current_user)
+            organisations = list(
+                db.scalars(select(Organisation).where(Organisation.id.in_(allowed)).order_by(Organisation.id))
+            )
+    profiles = sorted(current_app.extensions["rule_library"].profiles)
+    return render_template("upload.html", profiles=profiles, organisations=organisations, **extra)
 
 
 @pages.get("/")
 def upload() -> str:
     """The upload form: files (or a ZIP), the consideration date, the province profile."""
-    return render_template(
-        "upload.html",
-        profiles=sorted(current_app.extensions["rule_library"].profiles),
-        organisations=_organisations(),
-    )
+    return _upload_page()
 
 
 @pages.post("/tai-len")
@@ -47,12 +47,7 @@ def receive_upload() -> Response | tuple[str, int]:
     except InputError as error:
         if request.accept_mimetypes.best == "application/json":
             return jsonify(error.as_json()), error.status
-        return render_template(
-            "upload.html",
-            error=error,
-            profiles=sorted(current_app.extensions["rule_library"].profiles),
-            organisations=_organisations(),
-        ), error.status
+        return _upload_page(error=error), error.status
     job = start_reading(files, params, request.form.get("organisation"))
     if not current_user.is_authenticated:
         session["jobs"] = [*session.get("jobs", [])[-REMEMBERED_JOBS + 1 :], job.id]
@@ -95,13 +90,12 @@ def job_page(job_id: str) -> str:
 def job_status(job_id: str) -> Response:
     """The job's state as JSON: status, done/total steps, the file being read, where to go when done."""
     job = _own_job(job_id)
-    percent = round(100 * job.done / job.total) if job.total else 0
     return jsonify(
         {
             "status": job.status,
             "done": job.done,
             "total": job.total,
-            "percent": percent,
+            "percent": job.percent,
             "current": job.current,
             "error": job.error,
             "next": _next_url(job),

@@ -89,12 +89,3 @@ def _page_state(data: dict[str, Any], report: dict[str, Any], mode: str, public_
 
 def _schema_path() -> str:
     return str(Path(current_app.config["RULES_DIR"]) / "schema" / "dossier.yaml")
-
-
-def value_at(data: Any, path: str) -> Any:
-    """The value at a dotted path without indexes (`ly_lich.trinh_do.tin_hoc`), or None."""
-    for key in path.split("."):
-        if not isinstance(data, dict):
-            return None
-        data = data.get(key)
-    return data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,7 +57,15 @@ def read_upload(services: ReadingServices, job_id: str) -> None:
         intake = _read(services, job_id, params)
         _finish(services, job_id, params, intake)
     except Exception as error:  # the job records it; the worker keeps serving
-        log.exception("reading job %s failed (%s)", job_id, type(error).__name__)
+        # Where it failed, never the exception's text or locals: those may hold the dossier's values.
+        where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+        log.error(
+            "reading job %s failed: %s at %s:%s",
+            job_id,
+            type(error).__name__,
+            where.filename if where else "?",
+            where.lineno if where else "?",
+        )
         _fail(services, job_id)
     finally:
         if params.get("anonymous"):

@@ -56,3 +56,26 @@ def test_a_reading_job_reports_progress_per_file_and_keeps_an_anonymous_result(t
         assert job.result["data"]["ho_so"]["ngay_xet"] == "2026-11-20"
         assert {document["type"] for document in job.result["documents"]} == {"don", "chung_nhan"}
     assert not [path for path in (tmp_path / "s").rglob("*") if path.is_file()]  # scratch copies are gone
+
+
+def test_a_failed_job_is_recorded_and_logged_without_the_dossier_s_values(
+    tmp_path: Path, library, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from extractors import Limits
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    upgrade(url)
+    services = ReadingServices(Database(url), FileStore(tmp_path / "f"), FileStore(tmp_path / "s"), library, Limits())
+    entry = {"name": "don.docx", "sha256": services.scratch.put((SAMPLE / "don.docx").read_bytes())}
+    with services.database.session() as session:
+        session.add(Job(id="j2", params={"files": [entry], "anonymous": True}, total=100))
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("họ tên NGUYỄN VĂN AN sinh 1998-04-15")
+
+    monkeypatch.setattr("jobs.reading.read_file", broken)
+    read_upload(services, "j2")
+    with services.database.session() as session:
+        assert session.get(Job, "j2").status == "failed"
+    logged = caplog.text
+    assert "ValueError" in logged and "NGUYỄN" not in logged and "1998" not in logged

@@ -55,6 +55,8 @@ def test_personal_data_is_not_cached(client: FlaskClient, clean: dict[str, Any])
         ("ngay_sinh=1998-04-15 ok", "ngay_sinh=*** ok", "1998-04-15"),
         ("CCCD 001098012345, CMND 123456789", "CCCD ***, CMND ***", "001098012345"),
         ("CMND 123456789.", "CMND ***.", "123456789"),
+        ('"GET /ho-so?q=Nguy%E1%BB%85n+An&ready=no HTTP/1.1" 200', "/ho-so?q=***&ready=no HTTP/1.1", "Nguy"),
+        ("GET /ho-so/xuat.csv?ready=yes&q=L%C3%AA HTTP/1.1", "?ready=yes&q=*** HTTP/1.1", "%C3%AA"),
     ],
 )
 def test_mask_personal(text: str, kept: str, hidden: str) -> None:

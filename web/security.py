@@ -35,12 +35,16 @@ _NAME = re.compile(
 )
 _ISO_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 _ID_NUMBER = re.compile(r"(?<!\d)(?:\d{12}|\d{9})(?!\d)")
+# The dossier list's name search travels in the URL (`/ho-so?q=Nguy%E1%BB%85n…`), which access logs write.
+_SEARCH_QUERY = re.compile(r"(?<=[?&])(q=)[^&\s\"']*")
 MASK = "***"
 
 
 def mask_personal(text: str) -> str:
-    """*text* (NFC) with personal names after a label, ISO dates and 9/12-digit ID numbers replaced by ***."""
+    """*text* (NFC) with personal names after a label or in a name search (`?q=`), ISO dates and 9/12-digit ID
+    numbers replaced by ***."""
     text = _NAME.sub(lambda match: match.group(0)[: match.start("value") - match.start(0)] + MASK, nfc(text))
+    text = _SEARCH_QUERY.sub(lambda match: match.group(1) + MASK, text)
     text = _ISO_DATE.sub(MASK, text)
     return _ID_NUMBER.sub(MASK, text)
 
@@ -81,4 +85,6 @@ def _add_headers(response: Response) -> Response:
 def install_security(app: Flask) -> None:
     """Security headers on every response of *app*, and personal values masked in the logs it writes."""
     app.after_request(_add_headers)
-    install_log_masking(logging.getLogger(), app.logger, logging.getLogger("gunicorn.error"))
+    install_log_masking(
+        logging.getLogger(), app.logger, logging.getLogger("gunicorn.error"), logging.getLogger("gunicorn.access")
+    )

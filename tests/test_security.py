@@ -57,6 +57,7 @@ def test_personal_data_is_not_cached(client: FlaskClient, clean: dict[str, Any])
         ("CMND 123456789.", "CMND ***.", "123456789"),
         ('"GET /ho-so?q=Nguy%E1%BB%85n+An&ready=no HTTP/1.1" 200', "/ho-so?q=***&ready=no HTTP/1.1", "Nguy"),
         ("GET /ho-so/xuat.csv?ready=yes&q=L%C3%AA HTTP/1.1", "?ready=yes&q=*** HTTP/1.1", "%C3%AA"),
+        ("GET /dang-nhap?next=%2Fho-so%3Fq%3DNguy%25E1%25BB%2585n%26ready%3Dno HTTP/1.1", "%3Fq%3D***%26ready", "Nguy"),
     ],
 )
 def test_mask_personal(text: str, kept: str, hidden: str) -> None:

@@ -35,8 +35,9 @@ _NAME = re.compile(
 )
 _ISO_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 _ID_NUMBER = re.compile(r"(?<!\d)(?:\d{12}|\d{9})(?!\d)")
-# The dossier list's name search travels in the URL (`/ho-so?q=Nguy%E1%BB%85n…`), which access logs write.
-_SEARCH_QUERY = re.compile(r"(?<=[?&])(q=)[^&\s\"']*")
+# The dossier list's name search travels in the URL (`/ho-so?q=Nguy%E1%BB%85n…`, and percent-encoded again in a
+# sign-in redirect's `next=`), which access logs write.
+_SEARCH_QUERY = re.compile(r"((?<=[?&])q=|(?<=%3F)q%3D|(?<=%26)q%3D)(?:(?!%26)[^&\s\"'])*", re.IGNORECASE)
 MASK = "***"
 
 
